@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check: formatting, lints (host and wasm32), native unit
+# and data validation tests, the data scripts' reproducibility, and the browser end-to-end tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "formatting"
+cargo fmt --all -- --check
+
+step "clippy (host and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+step "native unit tests and data validation"
+cargo test
+
+step "data scripts reproduce the committed files"
+tmp=$(mktemp -d)
+node scripts/build-shapes.mjs "$tmp/countries.geojson" >/dev/null
+cmp "$tmp/countries.geojson" assets/data/countries.geojson
+node scripts/build-reference.mjs "$tmp/un_members.txt" >/dev/null
+cmp "$tmp/un_members.txt" tests/fixtures/un_members.txt
+rm -rf "$tmp"
+echo "ok"
+
+step "release build"
+trunk build --release --offline
+
+step "browser end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

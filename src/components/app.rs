@@ -1,0 +1,104 @@
+//! The app shell: loads the two data files, provides state, and lays out map, controls and panel.
+
+use super::about::AboutDialog;
+use super::country_panel::CountryPanel;
+use super::legend::Legend;
+use super::loading::{LoadErrorView, LoadingView, PolicyNotice};
+use super::search_box::SearchBox;
+use super::theme_switcher::ThemeSwitcher;
+use super::world_map::WorldMap;
+use super::zoom_controls::ZoomControls;
+use crate::fetch::{fetch_text, Attempt, LoadError};
+use crate::model::{parse_countries, parse_policies, Policies};
+use crate::state::{provide_app_state, SelectedCountry};
+use crate::world::World;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+pub const SHAPES_URL: &str = "assets/data/countries.geojson";
+pub const POLICIES_URL: &str = "assets/data/policies.json";
+
+/// Where one data file is in its loading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProgress {
+    Waiting,
+    Downloading,
+    Retrying(u32),
+    Done,
+}
+
+fn track(progress: RwSignal<FileProgress>) -> impl Fn(Attempt) {
+    move |a| {
+        progress.set(match a {
+            Attempt::Started(_) => FileProgress::Downloading,
+            Attempt::Retrying(n) => FileProgress::Retrying(n),
+        })
+    }
+}
+
+async fn load_world(progress: RwSignal<FileProgress>) -> Result<Arc<World>, LoadError> {
+    let text = fetch_text(SHAPES_URL, "countries.geojson", track(progress)).await?;
+    let geometries =
+        parse_countries(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
+    progress.set(FileProgress::Done);
+    Ok(Arc::new(World::build(&geometries)))
+}
+
+async fn load_policies(progress: RwSignal<FileProgress>) -> Result<Arc<Policies>, LoadError> {
+    let text = fetch_text(POLICIES_URL, "policies.json", track(progress)).await?;
+    let policies =
+        parse_policies(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
+    progress.set(FileProgress::Done);
+    Ok(Arc::new(policies))
+}
+
+/// The loaded policy dataset, once it has arrived (`None` while loading or after a failure).
+#[derive(Clone, Copy)]
+pub struct LoadedPolicies(pub Signal<Option<Arc<Policies>>>);
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_app_state();
+    let shapes_progress = RwSignal::new(FileProgress::Waiting);
+    let policies_progress = RwSignal::new(FileProgress::Waiting);
+    let world = LocalResource::new(move || load_world(shapes_progress));
+    let policies = LocalResource::new(move || load_policies(policies_progress));
+    let loaded_policies = Signal::derive(move || policies.get().and_then(Result::ok));
+    provide_context(LoadedPolicies(loaded_policies));
+    let policies_error = Signal::derive(move || policies.get().and_then(Result::err));
+    let retry_world = move || world.refetch();
+    let retry_policies = Callback::new(move |_| policies.refetch());
+    let about_open = RwSignal::new(false);
+    let selected = expect_context::<SelectedCountry>().0;
+
+    let stage = move || match world.get() {
+        None => view! { <LoadingView shapes=shapes_progress policies=policies_progress /> }.into_any(),
+        Some(Err(error)) => view! { <LoadErrorView error on_retry=Callback::new(move |_| retry_world()) /> }.into_any(),
+        Some(Ok(world)) => view! {
+            <WorldMap world=world.clone() />
+            <ZoomControls world=world.clone() />
+            <Legend world=world.clone() />
+            <SearchBox world=world.clone() />
+            <CountryPanel world />
+        }
+        .into_any(),
+    };
+
+    view! {
+        <div class="app" class:panel-open=move || selected.get().is_some()>
+            <header class="topbar">
+                <h1 class="title">"Drug laws of the world"</h1>
+                <ThemeSwitcher />
+                <button class="about-button" type="button" on:click=move |_| about_open.set(true)>
+                    "About & methods"
+                </button>
+            </header>
+            <main class="stage" id="map-stage">
+                {stage}
+                <PolicyNotice error=policies_error on_retry=retry_policies />
+            </main>
+            <AboutDialog open=about_open />
+        </div>
+    }
+}

@@ -1,0 +1,195 @@
+//! The country panel: every theme's status in words, since when, summary, change log, sources,
+//! facts and the review date. A side panel on wide screens, a bottom sheet on phones.
+
+use super::app::LoadedPolicies;
+use crate::model::labels::{status_label, theme_label};
+use crate::model::{CountryId, CountryPolicy, Fact, Policies, Theme, ThemeEntry};
+use crate::state::{CurrentTheme, SelectedCountry};
+use crate::world::World;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Links to the sources behind one statement. Only http(s) URLs reach here (validated at parse).
+fn source_links(policies: &Policies, ids: &[String]) -> impl IntoView {
+    let items = ids
+        .iter()
+        .filter_map(|id| policies.sources.get(id))
+        .map(|s| {
+            view! {
+                <li>
+                    <a href=s.url.clone() target="_blank" rel="noopener noreferrer" class="source-link">
+                        {s.title.clone()}
+                    </a>
+                    {format!(" — {}, {}", s.publisher, s.year)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="sources">{items}</ul> }
+}
+
+fn services_line(entry: &ThemeEntry) -> Option<String> {
+    let s = entry.services?;
+    let mark = |b: bool| if b { "yes" } else { "no" };
+    Some(format!(
+        "Needle and syringe programmes: {} · Opioid agonist therapy: {} · Drug consumption rooms: {} · Take-home naloxone: {}",
+        mark(s.nsp),
+        mark(s.oat),
+        mark(s.dcr),
+        mark(s.naloxone)
+    ))
+}
+
+fn theme_section(policies: &Policies, theme: Theme, entry: Option<&ThemeEntry>, current: bool) -> impl IntoView {
+    let Some(entry) = entry else {
+        return view! {
+            <section class="theme-section" data-theme-section=theme.code() data-status="no_data">
+                <h3>{theme_label(theme)}</h3>
+                <p class="status-line">"No data"</p>
+            </section>
+        }
+        .into_any();
+    };
+    let since = entry.since.map(|y| format!(" since {y}")).unwrap_or_default();
+    let history = (!entry.history.is_empty()).then(|| {
+        let items = entry
+            .history
+            .iter()
+            .map(|e| {
+                view! {
+                    <li data-year=e.year>
+                        <strong>{e.year}</strong>
+                        {format!(": {} — {}", status_label(theme, e.status), e.note)}
+                        {source_links(policies, &e.sources)}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="history" data-testid="change-log">
+                <summary>"Change log"</summary>
+                <ol>{items}</ol>
+            </details>
+        }
+    });
+    view! {
+        <section class="theme-section" class:current=current data-theme-section=theme.code() data-status=entry.status.code()>
+            <h3>{theme_label(theme)}</h3>
+            <p class="status-line">
+                <span class="status-chip" data-status=entry.status.code()></span>
+                <strong>{status_label(theme, entry.status)}</strong>
+                {since}
+            </p>
+            <p class="summary">{entry.summary.clone()}</p>
+            {services_line(entry).map(|s| view! { <p class="services">{s}</p> })}
+            {history}
+            <p class="sources-title">"Sources"</p>
+            {source_links(policies, &entry.sources)}
+        </section>
+    }
+    .into_any()
+}
+
+fn facts_section(policies: &Policies, facts: &[Fact]) -> impl IntoView {
+    let items = facts
+        .iter()
+        .map(|f| {
+            view! {
+                <li>
+                    {f.text.clone()}
+                    {source_links(policies, &f.sources)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="facts" data-testid="facts">
+            <h3>"Key facts"</h3>
+            <ul>{items}</ul>
+        </section>
+    }
+}
+
+fn country_body(policies: &Policies, country: &CountryPolicy, current: Theme) -> impl IntoView {
+    let has_themes = country.themes.iter().any(Option::is_some);
+    let order = std::iter::once(current).chain(Theme::ALL.into_iter().filter(move |t| *t != current));
+    let sections =
+        has_themes.then(|| order.map(|t| theme_section(policies, t, country.theme(t), t == current)).collect_view());
+    view! {
+        {country.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+        {(!country.facts.is_empty()).then(|| facts_section(policies, &country.facts))}
+        {sections}
+        <p class="reviewed">"Reviewed " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time></p>
+    }
+}
+
+/// Neighbours in alphabetical order, for previous/next navigation.
+fn neighbours(world: &World, id: CountryId) -> (Option<CountryId>, Option<CountryId>) {
+    let mut names: Vec<(&str, CountryId)> = world.shapes.iter().map(|s| (s.name.as_str(), s.id)).collect();
+    names.sort();
+    let Some(i) = names.iter().position(|(_, c)| *c == id) else { return (None, None) };
+    let n = names.len();
+    (Some(names[(i + n - 1) % n].1), Some(names[(i + 1) % n].1))
+}
+
+#[component]
+pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
+    let selected = expect_context::<SelectedCountry>().0;
+    let theme = expect_context::<CurrentTheme>().0;
+    let policies = expect_context::<LoadedPolicies>().0;
+    let heading_ref = NodeRef::<leptos::html::H2>::new();
+    let name = {
+        let world = world.clone();
+        Memo::new(move |_| selected.get().and_then(|id| world.shape(id)).map(|s| s.name.clone()).unwrap_or_default())
+    };
+    let world = StoredValue::new(world);
+    let body = move || {
+        let id = selected.get()?;
+        let current = theme.get();
+        let body = policies.with(|p| match p.as_ref().and_then(|p| p.country(id).map(|c| (p, c))) {
+            Some((p, c)) => country_body(p, c, current).into_any(),
+            None if p.is_none() => {
+                view! { <p class="no-data">"Policy data is not available right now."</p> }.into_any()
+            }
+            None => view! { <p class="no-data">"We have no policy data for this country yet."</p> }.into_any(),
+        });
+        Some(body)
+    };
+    let step = move |forward: bool| {
+        if let Some(id) = selected.get_untracked() {
+            let (prev, next) = world.with_value(|w| neighbours(w, id));
+            selected.set(if forward { next } else { prev });
+        }
+    };
+    let close = move || selected.set(None);
+    // Move focus into the panel when it opens, so keyboard and screen reader users land on it.
+    Effect::new(move |_| {
+        if selected.get().is_some() {
+            if let Some(h) = heading_ref.get() {
+                let _ = h.focus();
+            }
+        }
+    });
+    let on_window_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && selected.get_untracked().is_some() {
+            selected.set(None);
+        }
+    });
+    on_cleanup(move || on_window_key.remove());
+
+    view! {
+        <Show when=move || selected.get().is_some()>
+            <aside class="panel" data-testid="country-panel" aria-labelledby="panel-title" data-iso3=move || selected.get().map(|c| c.to_string())>
+                <header class="panel-header">
+                    <h2 id="panel-title" tabindex="-1" node_ref=heading_ref>{name}</h2>
+                    <div class="panel-nav">
+                        <button type="button" aria-label="Previous country" data-testid="panel-prev" on:click=move |_| step(false)>"‹"</button>
+                        <button type="button" aria-label="Next country" data-testid="panel-next" on:click=move |_| step(true)>"›"</button>
+                        <button type="button" class="close" aria-label="Close" data-testid="panel-close" on:click=move |_| close()>"×"</button>
+                    </div>
+                </header>
+                <div class="panel-body">{body}</div>
+            </aside>
+        </Show>
+    }
+}

@@ -1,0 +1,15 @@
+//! The thin Leptos layer: components bind precomputed values; logic lives in `model`, `geo` and `world`.
+
+mod about;
+mod app;
+mod country_panel;
+mod country_path;
+mod legend;
+mod loading;
+mod search_box;
+mod theme_switcher;
+mod tooltip;
+mod world_map;
+mod zoom_controls;
+
+pub use app::App;

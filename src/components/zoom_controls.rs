@@ -1,0 +1,68 @@
+//! Zoom buttons and region presets: every pan and zoom also works without dragging.
+
+use crate::geo::{Bounds, EqualEarth, Point, Projection, Zoom};
+use crate::state::MapZoom;
+use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const STEP: f64 = 1.6;
+
+/// A region preset: (code, label, west, south, east, north) in degrees.
+pub const REGIONS: [(&str, &str, f64, f64, f64, f64); 6] = [
+    ("africa", "Africa", -20.0, -36.0, 52.0, 38.0),
+    ("americas", "Americas", -170.0, -56.0, -30.0, 72.0),
+    ("asia", "Asia", 60.0, -11.0, 150.0, 55.0),
+    ("europe", "Europe", -25.0, 34.0, 45.0, 71.0),
+    ("middle_east", "Middle East", 25.0, 12.0, 63.0, 42.0),
+    ("oceania", "Oceania", 110.0, -48.0, 180.0, 5.0),
+];
+
+/// The viewBox box of a lon/lat rectangle, projected and fitted like the world.
+pub fn region_bounds(world: &World, west: f64, south: f64, east: f64, north: f64) -> Bounds {
+    let mut b = Bounds::EMPTY;
+    let steps = 8;
+    for i in 0..=steps {
+        let t = i as f64 / steps as f64;
+        let (lon, lat) = (west + (east - west) * t, south + (north - south) * t);
+        for (x, y) in [(lon, south), (lon, north), (west, lat), (east, lat)] {
+            b.extend(world.fit.apply(EqualEarth.project(x, y)));
+        }
+    }
+    b
+}
+
+/// +, − and reset buttons, and the region presets.
+#[component]
+pub fn ZoomControls(world: Arc<World>) -> impl IntoView {
+    let zoom = expect_context::<MapZoom>().0;
+    let centre = Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0);
+    let zoom_by = move |f: f64| zoom.update(|z| *z = z.scale_at(f, centre, VIEW_WIDTH, VIEW_HEIGHT));
+    let presets = REGIONS
+        .iter()
+        .map(|&(code, label, w, s, e, n)| {
+            let b = region_bounds(&world, w, s, e, n);
+            view! {
+                <button type="button" data-region=code on:click=move |_| zoom.set(Zoom::fit(b, VIEW_WIDTH, VIEW_HEIGHT, 8.0, 1.0))>
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="zoom-controls" role="group" aria-label="Zoom">
+            <button type="button" data-testid="zoom-in" aria-label="Zoom in" on:click=move |_| zoom_by(STEP)>"+"</button>
+            <button type="button" data-testid="zoom-out" aria-label="Zoom out" on:click=move |_| zoom_by(1.0 / STEP)>"−"</button>
+            <button type="button" data-testid="zoom-reset" aria-label="Show the whole world" on:click=move |_| zoom.set(Zoom::IDENTITY)>
+                "⟲"
+            </button>
+        </div>
+        <details class="regions">
+            <summary>"Regions"</summary>
+            <div class="region-list" role="group" aria-label="Zoom to a region">
+                <button type="button" data-region="world" on:click=move |_| zoom.set(Zoom::IDENTITY)>"World"</button>
+                {presets}
+            </div>
+        </details>
+    }
+}

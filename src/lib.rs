@@ -1,0 +1,17 @@
+//! drug-policy-map: a clickable world map of how each country's laws treat people who use drugs.
+
+/// Pure map maths: projection, fitting, SVG paths.
+pub mod geo;
+/// Pure data model: codes, shapes, the policy dataset, validation, search.
+pub mod model;
+/// Pure glue: shapes projected once into the viewBox.
+pub mod world;
+
+/// The Leptos user interface.
+pub mod components;
+/// The only network code.
+pub mod fetch;
+/// Shared reactive state, as small newtype contexts.
+pub mod state;
+
+pub use components::App;

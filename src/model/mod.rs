@@ -1,0 +1,50 @@
+//! Pure data model: country codes, shapes, the policy dataset and their validation. No Leptos, no web-sys.
+
+mod country;
+pub mod labels;
+mod policy;
+mod search;
+mod shapes;
+mod status;
+pub mod validate;
+
+pub use country::{CountryId, USER_ASSIGNED};
+pub use policy::{
+    is_safe_url, is_valid_date, parse_policies, CountryPolicy, Event, Fact, Policies, Services, Source, ThemeEntry,
+    MAX_SUMMARY,
+};
+pub use search::{normalise, SearchIndex};
+pub use shapes::{parse_countries, CountryGeometry, Polygon, Ring};
+pub use status::{Status, Theme};
+
+use std::fmt;
+
+/// A fault in a data file, located by file, country and field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    pub country: String,
+    pub field: String,
+    pub message: String,
+}
+
+impl DataError {
+    pub fn new(file: &str, country: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
+        DataError { file: file.into(), country: country.into(), field: field.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if !self.country.is_empty() {
+            write!(f, ": {}", self.country)?;
+        }
+        if !self.field.is_empty() {
+            write!(f, ": {}", self.field)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for DataError {}

@@ -1,0 +1,163 @@
+//! Themes and their status codes, exactly as the dataset spells them.
+
+/// One question the map answers about every country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Theme {
+    DeathPenalty,
+    Decriminalisation,
+    Regulation,
+    HarmReduction,
+    CompulsoryDetention,
+    LethalCrackdown,
+    CorporalPunishment,
+}
+
+/// Every status code of every theme. Each belongs to one theme, except `Documented` and
+/// `NoneDocumented` (detention and crackdowns) and `NotConfirmed` (all).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    HighApplication,
+    LowApplication,
+    Symbolic,
+    InsufficientData,
+    NoDeathPenalty,
+    DeJureAll,
+    DeJureCannabis,
+    DeFacto,
+    SubnationalDecriminalisation,
+    NoDecriminalisation,
+    AdultUseMarket,
+    AdultUsePersonal,
+    SubnationalRegulation,
+    MedicalOnly,
+    NoRegulation,
+    Comprehensive,
+    Partial,
+    NoHarmReduction,
+    Documented,
+    NoneDocumented,
+    CorporalYes,
+    CorporalNo,
+    NotConfirmed,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 7] = [
+        Theme::DeathPenalty,
+        Theme::Decriminalisation,
+        Theme::Regulation,
+        Theme::HarmReduction,
+        Theme::CompulsoryDetention,
+        Theme::LethalCrackdown,
+        Theme::CorporalPunishment,
+    ];
+
+    /// The key used in the dataset, the URL and `data-theme`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::DeathPenalty => "death_penalty",
+            Theme::Decriminalisation => "decriminalisation",
+            Theme::Regulation => "regulation",
+            Theme::HarmReduction => "harm_reduction",
+            Theme::CompulsoryDetention => "compulsory_detention",
+            Theme::LethalCrackdown => "lethal_crackdown",
+            Theme::CorporalPunishment => "corporal_punishment",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The theme's statuses in legend order (most severe or most reformed first), then
+    /// `NotConfirmed`.
+    pub fn statuses(self) -> &'static [Status] {
+        use Status::*;
+        match self {
+            Theme::DeathPenalty => {
+                &[HighApplication, LowApplication, Symbolic, InsufficientData, NoDeathPenalty, NotConfirmed]
+            }
+            Theme::Decriminalisation => {
+                &[DeJureAll, DeJureCannabis, DeFacto, SubnationalDecriminalisation, NoDecriminalisation, NotConfirmed]
+            }
+            Theme::Regulation => {
+                &[AdultUseMarket, AdultUsePersonal, SubnationalRegulation, MedicalOnly, NoRegulation, NotConfirmed]
+            }
+            Theme::HarmReduction => &[Comprehensive, Partial, NoHarmReduction, NotConfirmed],
+            Theme::CompulsoryDetention | Theme::LethalCrackdown => &[Documented, NoneDocumented, NotConfirmed],
+            Theme::CorporalPunishment => &[CorporalYes, CorporalNo, NotConfirmed],
+        }
+    }
+
+    /// Reads a status code in this theme's vocabulary.
+    pub fn parse_status(self, code: &str) -> Option<Status> {
+        self.statuses().iter().copied().find(|s| s.code() == code)
+    }
+}
+
+impl Status {
+    /// The code as written in the dataset and in `data-status`.
+    pub fn code(self) -> &'static str {
+        use Status::*;
+        match self {
+            HighApplication => "high_application",
+            LowApplication => "low_application",
+            Symbolic => "symbolic",
+            InsufficientData => "insufficient_data",
+            DeJureAll => "de_jure_all",
+            DeJureCannabis => "de_jure_cannabis",
+            DeFacto => "de_facto",
+            SubnationalDecriminalisation | SubnationalRegulation => "subnational",
+            AdultUseMarket => "adult_use_market",
+            AdultUsePersonal => "adult_use_personal",
+            MedicalOnly => "medical_only",
+            NoDeathPenalty | NoDecriminalisation | NoRegulation | NoHarmReduction => "none",
+            Comprehensive => "comprehensive",
+            Partial => "partial",
+            Documented => "documented",
+            NoneDocumented => "none_documented",
+            CorporalYes => "yes",
+            CorporalNo => "no",
+            NotConfirmed => "not_confirmed",
+        }
+    }
+
+    /// Position in its theme's legend, used for colour classes.
+    pub fn rank(self, theme: Theme) -> usize {
+        theme.statuses().iter().position(|s| *s == self).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_round_trips_within_its_theme() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::parse(theme.code()), Some(theme));
+            for &s in theme.statuses() {
+                assert_eq!(theme.parse_status(s.code()), Some(s), "{theme:?} {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn codes_are_read_in_their_theme_only() {
+        assert_eq!(Theme::DeathPenalty.parse_status("none"), Some(Status::NoDeathPenalty));
+        assert_eq!(Theme::Regulation.parse_status("none"), Some(Status::NoRegulation));
+        assert_eq!(Theme::DeathPenalty.parse_status("de_jure_all"), None);
+        assert_eq!(Theme::CorporalPunishment.parse_status("documented"), None);
+    }
+
+    #[test]
+    fn not_confirmed_is_last_in_every_legend() {
+        for theme in Theme::ALL {
+            assert_eq!(theme.statuses().last(), Some(&Status::NotConfirmed));
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! Data validation: the shipped data files, checked against every rule of the dataset.
+//! Each failure names the file, the country and the field at fault.
+
+use drug_policy_map::model::validate::{validate, CORE_THEMES};
+use drug_policy_map::model::{parse_countries, parse_policies, CountryId, Policies, Status, Theme};
+use std::collections::HashSet;
+
+const POLICIES: &str = include_str!("../assets/data/policies.json");
+const SHAPES: &str = include_str!("../assets/data/countries.geojson");
+const UN_MEMBERS: &str = include_str!("fixtures/un_members.txt");
+/// The year the data was last reviewed; no date or event may come after it.
+const THIS_YEAR: u16 = 2026;
+
+fn policies() -> Policies {
+    parse_policies(POLICIES).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn shape_ids() -> Vec<CountryId> {
+    parse_countries(SHAPES).unwrap_or_else(|e| panic!("{e}")).iter().map(|c| c.id).collect()
+}
+
+fn id(code: &str) -> CountryId {
+    CountryId::parse(code).unwrap()
+}
+
+fn un_members() -> Vec<CountryId> {
+    UN_MEMBERS.lines().filter_map(CountryId::parse).collect()
+}
+
+fn report(errors: &[impl std::fmt::Display]) -> String {
+    errors.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn every_rule_holds_for_the_shipped_dataset() {
+    assert_eq!(un_members().len(), 193);
+    let errors = validate(&policies(), &shape_ids(), &un_members(), THIS_YEAR);
+    assert!(errors.is_empty(), "{} problems in the data:\n{}", errors.len(), report(&errors));
+}
+
+#[test]
+fn the_shapes_file_has_all_241_features_with_unique_codes() {
+    let ids = shape_ids();
+    assert_eq!(ids.len(), 241);
+    let unique: HashSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), 241, "duplicate codes in countries.geojson");
+}
+
+/// UN members that Natural Earth 1:50m draws no shape for (Tuvalu's atolls are below its scale).
+const NOT_ON_THE_MAP: [&str; 1] = ["TUV"];
+
+#[test]
+fn every_un_member_on_the_map_has_a_definite_core_status() {
+    let p = policies();
+    let shapes = shape_ids();
+    let off_map: Vec<String> = un_members().iter().filter(|m| !shapes.contains(m)).map(|m| m.to_string()).collect();
+    assert_eq!(off_map, NOT_ON_THE_MAP, "a UN member lost its shape");
+    for code in un_members().into_iter().filter(|m| shapes.contains(m)) {
+        let c = p.country(code).unwrap_or_else(|| panic!("policies.json: {code}: missing"));
+        for theme in CORE_THEMES {
+            let status = c.theme(theme).map(|t| t.status);
+            assert!(
+                status.is_some() && status != Some(Status::NotConfirmed),
+                "policies.json: {code}: themes.{}: needs a definite status, found {status:?}",
+                theme.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn sources_are_all_cited_and_all_links_are_http() {
+    let p = policies();
+    let mut used = HashSet::new();
+    for c in &p.countries {
+        for t in c.themes.iter().flatten() {
+            used.extend(t.sources.iter().cloned());
+            for e in &t.history {
+                used.extend(e.sources.iter().cloned());
+            }
+        }
+        for f in &c.facts {
+            used.extend(f.sources.iter().cloned());
+        }
+    }
+    for f in &p.global_facts {
+        used.extend(f.sources.iter().cloned());
+    }
+    for (key, s) in &p.sources {
+        assert!(used.contains(key), "policies.json: sources.{key}: defined but never cited");
+        assert!(
+            s.url.starts_with("https://") || s.url.starts_with("http://"),
+            "policies.json: sources.{key}.url: {}",
+            s.url
+        );
+        assert!((1900..=THIS_YEAR).contains(&s.year), "policies.json: sources.{key}.year: {}", s.year);
+    }
+}
+
+#[test]
+fn not_confirmed_is_rare_and_explained() {
+    let p = policies();
+    let total: usize = p.countries.iter().map(|c| c.themes.iter().flatten().count()).sum();
+    let mut unconfirmed = 0;
+    for c in &p.countries {
+        for t in Theme::ALL {
+            if let Some(e) = c.theme(t).filter(|e| e.status == Status::NotConfirmed) {
+                unconfirmed += 1;
+                assert!(
+                    e.summary.len() >= 40,
+                    "policies.json: {}: themes.{}.summary: must say why it is not confirmed",
+                    c.id,
+                    t.code()
+                );
+            }
+        }
+    }
+    assert!(unconfirmed * 10 < total, "{unconfirmed} of {total} statuses are not_confirmed");
+}
+
+// Well-established facts: if one of these fails, the data (or the parser) is wrong.
+
+fn status(code: &str, theme: Theme) -> Option<Status> {
+    policies().status(id(code), theme)
+}
+
+fn since(code: &str, theme: Theme) -> Option<u16> {
+    policies().country(id(code)).and_then(|c| c.theme(theme)).and_then(|t| t.since)
+}
+
+#[test]
+fn portugal_decriminalised_all_drugs_in_2001() {
+    assert_eq!(status("PRT", Theme::Decriminalisation), Some(Status::DeJureAll));
+    assert_eq!(since("PRT", Theme::Decriminalisation), Some(2001));
+}
+
+#[test]
+fn canada_and_uruguay_have_legal_adult_cannabis_markets() {
+    assert_eq!(status("CAN", Theme::Regulation), Some(Status::AdultUseMarket));
+    assert_eq!(since("CAN", Theme::Regulation), Some(2018));
+    assert_eq!(status("URY", Theme::Regulation), Some(Status::AdultUseMarket));
+    assert_eq!(since("URY", Theme::Regulation), Some(2013));
+}
+
+#[test]
+fn countries_that_execute_for_drugs_are_high_application() {
+    for code in ["CHN", "IRN", "SAU", "SGP", "VNM", "PRK"] {
+        assert_eq!(status(code, Theme::DeathPenalty), Some(Status::HighApplication), "{code}");
+    }
+}
+
+#[test]
+fn europe_has_no_death_penalty_for_drugs() {
+    for code in ["FRA", "DEU", "PRT", "GBR", "BLR", "RUS"] {
+        assert_eq!(status(code, Theme::DeathPenalty), Some(Status::NoDeathPenalty), "{code}");
+    }
+}
+
+#[test]
+fn the_philippines_crackdown_singapore_caning_and_cambodian_detention_are_recorded() {
+    assert_eq!(status("PHL", Theme::LethalCrackdown), Some(Status::Documented));
+    assert_eq!(status("SGP", Theme::CorporalPunishment), Some(Status::CorporalYes));
+    assert_eq!(status("KHM", Theme::CompulsoryDetention), Some(Status::Documented));
+}
+
+#[test]
+fn about_thirty_four_states_retain_the_death_penalty_for_drugs() {
+    let p = policies();
+    let un = un_members();
+    let retaining = p
+        .countries
+        .iter()
+        .filter(|c| un.contains(&c.id) || ["PSE", "TWN"].contains(&c.id.as_str()))
+        .filter(|c| {
+            matches!(
+                c.theme(Theme::DeathPenalty).map(|t| t.status),
+                Some(Status::HighApplication | Status::LowApplication | Status::Symbolic | Status::InsufficientData)
+            )
+        })
+        .count();
+    assert!((33..=36).contains(&retaining), "{retaining} retaining states; HRI counts 34");
+}
+
+/// Every country and case study the seed explainer names has facts attached.
+#[test]
+fn the_explainer_case_studies_are_attached_to_their_countries() {
+    let p = policies();
+    let expect = [
+        ("PHL", "6,200"),
+        ("PHL", "30,000"),
+        ("PHL", "342"),
+        ("PHL", "International Criminal Court"),
+        ("MEX", "women"),
+        ("MEX", "torture"),
+        ("BLR", "Special Rapporteur"),
+        ("PRT", "2001"),
+        ("PRT", "HIV"),
+        ("KHM", "detention"),
+        ("SGP", "15 strokes"),
+        ("MYS", "death penalty"),
+        ("USA", "1971"),
+        ("USA", "25 seconds"),
+        ("USA", "pregnant"),
+        ("GBR", "nine times"),
+        ("BRA", "84%"),
+        ("AUS", "26 times"),
+        ("BGD", "low-income"),
+        ("IRN", "execut"),
+        ("SAU", "execut"),
+        ("CHN", "execut"),
+        ("VNM", "execut"),
+        ("THA", "Amnesty"),
+    ];
+    let mut missing = Vec::new();
+    for (code, needle) in expect {
+        let c = p.country(id(code)).unwrap_or_else(|| panic!("policies.json: {code}: missing"));
+        if !c.facts.iter().any(|f| f.text.to_lowercase().contains(&needle.to_lowercase())) {
+            missing.push(format!("policies.json: {code}: facts: nothing mentions {needle:?}"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+    let global: String = p.global_facts.iter().map(|f| f.text.as_str()).collect();
+    assert!(global.contains("20%"), "policies.json: global_facts: the 20% prison figure is missing");
+}
