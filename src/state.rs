@@ -2,7 +2,7 @@
 //! `RwSignal<Option<CountryId>>` must never share one.
 
 use crate::geo::Zoom;
-use crate::model::{CountryId, Status, Theme};
+use crate::model::{CountryId, Shown, Theme};
 use leptos::prelude::*;
 
 /// The country whose panel is open.
@@ -24,8 +24,8 @@ pub struct MapZoom(pub RwSignal<Zoom>);
 /// A legend status being previewed (hover/focus) and one being filtered on (click).
 #[derive(Clone, Copy)]
 pub struct LegendFocus {
-    pub preview: RwSignal<Option<Status>>,
-    pub filter: RwSignal<Option<Status>>,
+    pub preview: RwSignal<Option<Shown>>,
+    pub filter: RwSignal<Option<Shown>>,
 }
 
 /// All of the above, created once by `App`.

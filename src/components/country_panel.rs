@@ -112,13 +112,19 @@ fn facts_section(policies: &Policies, facts: &[Fact]) -> impl IntoView {
 
 fn country_body(policies: &Policies, country: &CountryPolicy, current: Theme) -> impl IntoView {
     let has_themes = country.themes.iter().any(Option::is_some);
-    let order = std::iter::once(current).chain(Theme::ALL.into_iter().filter(move |t| *t != current));
-    let sections =
-        has_themes.then(|| order.map(|t| theme_section(policies, t, country.theme(t), t == current)).collect_view());
+    let first = has_themes.then(|| theme_section(policies, current, country.theme(current), true));
+    let others = has_themes.then(|| {
+        Theme::ALL
+            .into_iter()
+            .filter(|t| *t != current)
+            .map(|t| theme_section(policies, t, country.theme(t), false))
+            .collect_view()
+    });
     view! {
         {country.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+        {first}
         {(!country.facts.is_empty()).then(|| facts_section(policies, &country.facts))}
-        {sections}
+        {others}
         <p class="reviewed">"Reviewed " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time></p>
     }
 }

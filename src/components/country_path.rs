@@ -17,7 +17,7 @@ pub fn CountryPath(
     is_selected: Selector<Option<CountryId>>,
     is_hovered: Selector<Option<CountryId>>,
 ) -> impl IntoView {
-    let status = move || statuses.with(|s| s[index].map_or("no_data", |s| s.code()));
+    let status = move || statuses.with(|s| s[index].code());
     let selected = move || is_selected.selected(&Some(id));
     let hovered = move || is_hovered.selected(&Some(id));
     view! {
@@ -45,7 +45,7 @@ pub fn CountryMarker(
     statuses: Memo<StatusColumn>,
     is_selected: Selector<Option<CountryId>>,
 ) -> impl IntoView {
-    let status = move || statuses.with(|s| s[index].map_or("no_data", |s| s.code()));
+    let status = move || statuses.with(|s| s[index].code());
     let selected = move || is_selected.selected(&Some(id));
     view! {
         <circle

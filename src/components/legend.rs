@@ -2,32 +2,29 @@
 //! countries, click filters the map to them.
 
 use super::app::LoadedPolicies;
-use crate::model::labels::{status_label, theme_label};
-use crate::model::Status;
+use crate::model::labels::{shown_label, theme_label};
+use crate::model::{Policies, Shown, Theme};
 use crate::state::{CurrentTheme, LegendFocus};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// `(status code, label, count)` rows for the current theme, with "No data" last when any.
-fn rows(
-    world: &World,
-    policies: Option<&crate::model::Policies>,
-    theme: crate::model::Theme,
-) -> Vec<(Option<Status>, &'static str, usize)> {
-    let statuses: Vec<Option<Status>> =
-        world.shapes.iter().map(|s| policies.and_then(|p| p.status(s.id, theme))).collect();
-    let mut out: Vec<(Option<Status>, &'static str, usize)> = theme
-        .statuses()
-        .iter()
-        .map(|&s| (Some(s), status_label(theme, s), statuses.iter().filter(|x| **x == Some(s)).count()))
-        .filter(|(s, _, n)| *n > 0 || *s != Some(Status::NotConfirmed))
-        .collect();
-    let no_data = statuses.iter().filter(|x| x.is_none()).count();
-    if no_data > 0 {
-        out.push((None, "No data", no_data));
-    }
-    out
+/// A legend row: what is shown, and on how many shapes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LegendRow {
+    pub shown: Shown,
+    pub count: usize,
+}
+
+/// Rows in legend order; statuses with no country are left out, except the theme's own codes,
+/// which always appear so the legend reads the same on every map.
+pub fn legend_rows(world: &World, policies: Option<&Policies>, theme: Theme) -> Vec<LegendRow> {
+    let shown: Vec<Shown> =
+        world.shapes.iter().map(|s| policies.map_or(Shown::NoData, |p| p.shown(s.id, theme))).collect();
+    Shown::legend(theme)
+        .map(|kind| LegendRow { shown: kind, count: shown.iter().filter(|s| **s == kind).count() })
+        .filter(|row| row.count > 0 || matches!(row.shown, Shown::Status(s) if s != crate::model::Status::NotConfirmed))
+        .collect()
 }
 
 #[component]
@@ -35,33 +32,28 @@ pub fn Legend(world: Arc<World>) -> impl IntoView {
     let theme = expect_context::<CurrentTheme>().0;
     let policies = expect_context::<LoadedPolicies>().0;
     let focus = expect_context::<LegendFocus>();
-    let entries = Memo::new(move |_| policies.with(|p| rows(&world, p.as_deref(), theme.get())));
-    let toggle = move |s: Option<Status>| {
-        if let Some(s) = s {
-            focus.filter.update(|f| *f = if *f == Some(s) { None } else { Some(s) });
-        }
-    };
-    let row = move |(status, label, count): (Option<Status>, &'static str, usize)| {
-        let code = status.map_or("no_data", |s| s.code());
-        let pressed = move || (status.is_some() && focus.filter.get() == status).to_string();
+    let rows = Memo::new(move |_| policies.with(|p| legend_rows(&world, p.as_deref(), theme.get())));
+    let toggle = move |s: Shown| focus.filter.update(|f| *f = if *f == Some(s) { None } else { Some(s) });
+    let row = move |LegendRow { shown, count }: LegendRow| {
+        let pressed = move || (focus.filter.get() == Some(shown)).to_string();
         view! {
             <li>
                 <button
                     type="button"
                     class="legend-entry"
-                    data-status=code
+                    data-status=shown.code()
                     data-count=count
                     aria-pressed=pressed
-                    on:mouseenter=move |_| focus.preview.set(status)
+                    on:mouseenter=move |_| focus.preview.set(Some(shown))
                     on:mouseleave=move |_| focus.preview.set(None)
-                    on:focus=move |_| focus.preview.set(status)
+                    on:focus=move |_| focus.preview.set(Some(shown))
                     on:blur=move |_| focus.preview.set(None)
-                    on:click=move |_| toggle(status)
+                    on:click=move |_| toggle(shown)
                 >
                     <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true">
-                        <rect width="20" height="14" data-status=code></rect>
+                        <rect width="20" height="14" data-status=shown.code()></rect>
                     </svg>
-                    <span class="legend-label">{label}</span>
+                    <span class="legend-label">{move || shown_label(theme.get(), shown)}</span>
                     <span class="legend-count">{count}</span>
                 </button>
             </li>
@@ -70,7 +62,7 @@ pub fn Legend(world: Arc<World>) -> impl IntoView {
     view! {
         <section class="legend" data-testid="legend" data-theme=move || theme.get().code() aria-label="Legend">
             <h2 class="legend-title">{move || theme_label(theme.get())}</h2>
-            <ul>{move || entries.get().into_iter().map(row).collect_view()}</ul>
+            <ul>{move || rows.get().into_iter().map(row).collect_view()}</ul>
             <p class="legend-hint">"Click a status to show only its countries."</p>
         </section>
     }

@@ -1,7 +1,7 @@
 //! The hover tooltip: the country's name and its status in the current theme, beside the pointer.
 
 use super::world_map::StatusColumn;
-use crate::model::labels::status_label;
+use crate::model::labels::shown_label;
 use crate::state::{CurrentTheme, HoveredCountry};
 use crate::world::World;
 use leptos::prelude::*;
@@ -25,8 +25,7 @@ pub fn Tooltip(world: Arc<World>, statuses: Memo<StatusColumn>) -> impl IntoView
     let content = Memo::new(move |_| {
         let id = hovered.get()?;
         let index = world.shapes.iter().position(|s| s.id == id)?;
-        let status = statuses.with(|s| s[index]);
-        let label = status.map_or("No data", |s| status_label(theme.get(), s));
+        let label = shown_label(theme.get(), statuses.with(|s| s[index]));
         Some((world.shapes[index].name.clone(), label))
     });
     // Kept beside the pointer, flipped left/up near the window's edges so it never covers it.

@@ -5,7 +5,7 @@ use super::app::LoadedPolicies;
 use super::country_path::{CountryMarker, CountryPath};
 use super::tooltip::{PointerPosition, Tooltip};
 use crate::geo::{Point, Zoom};
-use crate::model::{CountryId, Status};
+use crate::model::{CountryId, Shown};
 use crate::state::{CurrentTheme, HoveredCountry, LegendFocus, MapZoom, SelectedCountry};
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ const DRAG_THRESHOLD: f64 = 5.0;
 const WHEEL_STEP: f64 = 1.0015;
 
 /// Every country's status in the current theme, by shape index.
-pub type StatusColumn = Arc<Vec<Option<Status>>>;
+pub type StatusColumn = Arc<Vec<Shown>>;
 
 /// The `data-iso3` of the element under an event, if it is a country.
 fn country_of(ev: &web_sys::Event) -> Option<CountryId> {
@@ -59,8 +59,9 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         let world = world.clone();
         Memo::new(move |_| {
             let theme = theme.get();
-            let column = policies
-                .with(|p| world.shapes.iter().map(|s| p.as_ref().and_then(|p| p.status(s.id, theme))).collect());
+            let column = policies.with(|p| {
+                world.shapes.iter().map(|s| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, theme))).collect()
+            });
             Arc::new(column)
         })
     };

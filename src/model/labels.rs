@@ -1,7 +1,7 @@
 //! Plain-language English wording for themes and statuses, shared by map, legend, panel and
 //! About. Kept beside the codes so a new code cannot ship without words.
 
-use super::{Status, Theme};
+use super::{Shown, Status, Theme};
 
 pub fn theme_label(theme: Theme) -> &'static str {
     match theme {
@@ -55,6 +55,15 @@ pub fn status_label(theme: Theme, status: Status) -> &'static str {
         (_, CorporalYes) => "Caning or flogging in law",
         (_, CorporalNo) => "None in law",
         (_, NotConfirmed) => "Not confirmed",
+    }
+}
+
+/// Words for what the map shows, including the absence of a status.
+pub fn shown_label(theme: Theme, shown: Shown) -> &'static str {
+    match shown {
+        Shown::Status(s) => status_label(theme, s),
+        Shown::NotApplicable => "No permanent population",
+        Shown::NoData => "No data",
     }
 }
 

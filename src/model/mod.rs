@@ -15,7 +15,7 @@ pub use policy::{
 };
 pub use search::{normalise, SearchIndex};
 pub use shapes::{parse_countries, CountryGeometry, Polygon, Ring};
-pub use status::{Status, Theme};
+pub use status::{Shown, Status, Theme};
 
 use std::fmt;
 

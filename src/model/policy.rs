@@ -1,7 +1,7 @@
 //! The policy dataset (`policies.json`): types, and a lenient parser that keeps every valid
 //! country and reports each invalid one with its file, country and field.
 
-use super::{CountryId, DataError, Status, Theme};
+use super::{CountryId, DataError, Shown, Status, Theme};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -95,6 +95,15 @@ impl Policies {
     /// The country's status in `theme`, if it has an entry for it.
     pub fn status(&self, id: CountryId, theme: Theme) -> Option<Status> {
         self.country(id).and_then(|c| c.theme(theme)).map(|t| t.status)
+    }
+
+    /// What the map shows for the country in `theme`.
+    pub fn shown(&self, id: CountryId, theme: Theme) -> Shown {
+        match self.country(id) {
+            Some(c) if c.themes.iter().all(Option::is_none) => Shown::NotApplicable,
+            Some(c) => c.theme(theme).map_or(Shown::NoData, |t| Shown::Status(t.status)),
+            None => Shown::NoData,
+        }
     }
 }
 

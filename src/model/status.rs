@@ -132,6 +132,32 @@ impl Status {
     }
 }
 
+/// What the map shows for one country in one theme: a status, or why there is none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shown {
+    Status(Status),
+    /// The shape has no permanent population (Antarctica, uninhabited islands).
+    NotApplicable,
+    /// No entry, or the entry was skipped as invalid.
+    NoData,
+}
+
+impl Shown {
+    /// The value of `data-status`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Shown::Status(s) => s.code(),
+            Shown::NotApplicable => "not_applicable",
+            Shown::NoData => "no_data",
+        }
+    }
+
+    /// Legend order: the theme's statuses, then not applicable, then no data.
+    pub fn legend(theme: Theme) -> impl Iterator<Item = Shown> {
+        theme.statuses().iter().map(|s| Shown::Status(*s)).chain([Shown::NotApplicable, Shown::NoData])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
