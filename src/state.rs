@@ -17,6 +17,25 @@ pub struct HoveredCountry(pub RwSignal<Option<CountryId>>);
 #[derive(Clone, Copy)]
 pub struct CurrentTheme(pub RwSignal<Theme>);
 
+/// The year the map shows; `None` is today.
+#[derive(Clone, Copy)]
+pub struct CurrentYear(pub RwSignal<Option<u16>>);
+
+/// The interface language (`en`, `es`, `fr`, `ar`).
+#[derive(Clone, Copy)]
+pub struct CurrentLang(pub RwSignal<&'static str>);
+
+/// How the page is being used: embedded in an iframe, or presented in a classroom.
+#[derive(Clone, Copy)]
+pub struct ViewFlags {
+    pub embed: RwSignal<bool>,
+    pub present: RwSignal<bool>,
+}
+
+/// A quiet notice about link settings that were ignored.
+#[derive(Clone, Copy)]
+pub struct UrlNotice(pub RwSignal<Option<String>>);
+
 /// The map's zoom and pan.
 #[derive(Clone, Copy)]
 pub struct MapZoom(pub RwSignal<Zoom>);
@@ -33,6 +52,10 @@ pub fn provide_app_state() {
     provide_context(SelectedCountry(RwSignal::new(None)));
     provide_context(HoveredCountry(RwSignal::new(None)));
     provide_context(CurrentTheme(RwSignal::new(Theme::DeathPenalty)));
+    provide_context(CurrentYear(RwSignal::new(None)));
+    provide_context(CurrentLang(RwSignal::new("en")));
+    provide_context(ViewFlags { embed: RwSignal::new(false), present: RwSignal::new(false) });
+    provide_context(UrlNotice(RwSignal::new(None)));
     provide_context(MapZoom(RwSignal::new(Zoom::IDENTITY)));
     provide_context(LegendFocus { preview: RwSignal::new(None), filter: RwSignal::new(None) });
 }

@@ -1,16 +1,19 @@
 //! The app shell: loads the two data files, provides state, and lays out map, controls and panel.
 
 use super::about::AboutDialog;
+use super::compare::WorldData;
 use super::country_panel::CountryPanel;
 use super::legend::Legend;
 use super::loading::{LoadErrorView, LoadingView, PolicyNotice};
 use super::search_box::SearchBox;
 use super::theme_switcher::ThemeSwitcher;
-use super::world_map::WorldMap;
+use super::url_sync::{apply_initial_view, UrlSync};
+use super::world_map::{provide_shown_column, WorldMap};
+use super::year_controls::YearControls;
 use super::zoom_controls::ZoomControls;
 use crate::fetch::{fetch_text, Attempt, LoadError};
 use crate::model::{parse_countries, parse_policies, Policies};
-use crate::state::{provide_app_state, SelectedCountry};
+use crate::state::{provide_app_state, SelectedCountry, UrlNotice};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -71,18 +74,27 @@ pub fn App() -> impl IntoView {
     let retry_policies = Callback::new(move |_| policies.refetch());
     let about_open = RwSignal::new(false);
     let selected = expect_context::<SelectedCountry>().0;
+    let initial = apply_initial_view();
+    let url_notice = expect_context::<UrlNotice>().0;
 
     let stage = move || match world.get() {
         None => view! { <LoadingView shapes=shapes_progress policies=policies_progress /> }.into_any(),
         Some(Err(error)) => view! { <LoadErrorView error on_retry=Callback::new(move |_| retry_world()) /> }.into_any(),
-        Some(Ok(world)) => view! {
+        Some(Ok(world)) => {
+            provide_shown_column(world.clone());
+            provide_context(WorldData(world.clone()));
+            let initial = initial.clone();
+            view! {
             <WorldMap world=world.clone() />
             <ZoomControls world=world.clone() />
-            <Legend world=world.clone() />
+            <Legend />
+            <YearControls />
             <SearchBox world=world.clone() />
             <CountryPanel world />
+            <UrlSync initial />
+            }
+            .into_any()
         }
-        .into_any(),
     };
 
     view! {
@@ -97,6 +109,12 @@ pub fn App() -> impl IntoView {
             <main class="stage" id="map-stage">
                 {stage}
                 <PolicyNotice error=policies_error on_retry=retry_policies />
+                <Show when=move || url_notice.get().is_some()>
+                    <div class="notice notice-quiet" role="status" data-testid="url-notice">
+                        <span>{move || url_notice.get()}</span>
+                        <button type="button" class="close" aria-label="Dismiss" on:click=move |_| url_notice.set(None)>"×"</button>
+                    </div>
+                </Show>
             </main>
             <AboutDialog open=about_open />
         </div>

@@ -1,13 +1,11 @@
 //! The legend: each status of the current theme in words, with its count; hover previews its
 //! countries, click filters the map to them.
 
-use super::app::LoadedPolicies;
+use super::world_map::ShownColumn;
 use crate::model::labels::{shown_label, theme_label};
-use crate::model::{Policies, Shown, Theme};
+use crate::model::{Shown, Status, Theme};
 use crate::state::{CurrentTheme, LegendFocus};
-use crate::world::World;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// A legend row: what is shown, and on how many shapes.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -18,21 +16,19 @@ pub struct LegendRow {
 
 /// Rows in legend order; statuses with no country are left out, except the theme's own codes,
 /// which always appear so the legend reads the same on every map.
-pub fn legend_rows(world: &World, policies: Option<&Policies>, theme: Theme) -> Vec<LegendRow> {
-    let shown: Vec<Shown> =
-        world.shapes.iter().map(|s| policies.map_or(Shown::NoData, |p| p.shown(s.id, theme))).collect();
+pub fn legend_rows(shown: &[Shown], theme: Theme) -> Vec<LegendRow> {
     Shown::legend(theme)
         .map(|kind| LegendRow { shown: kind, count: shown.iter().filter(|s| **s == kind).count() })
-        .filter(|row| row.count > 0 || matches!(row.shown, Shown::Status(s) if s != crate::model::Status::NotConfirmed))
+        .filter(|row| row.count > 0 || matches!(row.shown, Shown::Status(s) if s != Status::NotConfirmed))
         .collect()
 }
 
 #[component]
-pub fn Legend(world: Arc<World>) -> impl IntoView {
+pub fn Legend() -> impl IntoView {
     let theme = expect_context::<CurrentTheme>().0;
-    let policies = expect_context::<LoadedPolicies>().0;
+    let column = expect_context::<ShownColumn>().0;
     let focus = expect_context::<LegendFocus>();
-    let rows = Memo::new(move |_| policies.with(|p| legend_rows(&world, p.as_deref(), theme.get())));
+    let rows = Memo::new(move |_| column.with(|c| legend_rows(c, theme.get())));
     let toggle = move |s: Shown| focus.filter.update(|f| *f = if *f == Some(s) { None } else { Some(s) });
     let row = move |LegendRow { shown, count }: LegendRow| {
         let pressed = move || (focus.filter.get() == Some(shown)).to_string();

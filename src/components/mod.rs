@@ -2,6 +2,7 @@
 
 mod about;
 mod app;
+mod compare;
 mod country_panel;
 mod country_path;
 mod legend;
@@ -9,7 +10,9 @@ mod loading;
 mod search_box;
 mod theme_switcher;
 mod tooltip;
+mod url_sync;
 mod world_map;
+mod year_controls;
 mod zoom_controls;
 
 pub use app::App;

@@ -1,6 +1,6 @@
 //! The hover tooltip: the country's name and its status in the current theme, beside the pointer.
 
-use super::world_map::StatusColumn;
+use super::world_map::ShownColumn;
 use crate::model::labels::shown_label;
 use crate::state::{CurrentTheme, HoveredCountry};
 use crate::world::World;
@@ -18,7 +18,8 @@ pub struct PointerPosition {
 const OFFSET: f64 = 14.0;
 
 #[component]
-pub fn Tooltip(world: Arc<World>, statuses: Memo<StatusColumn>) -> impl IntoView {
+pub fn Tooltip(world: Arc<World>) -> impl IntoView {
+    let statuses = expect_context::<ShownColumn>().0;
     let hovered = expect_context::<HoveredCountry>().0;
     let theme = expect_context::<CurrentTheme>().0;
     let pointer = expect_context::<RwSignal<PointerPosition>>();
@@ -29,21 +30,23 @@ pub fn Tooltip(world: Arc<World>, statuses: Memo<StatusColumn>) -> impl IntoView
         Some((world.shapes[index].name.clone(), label))
     });
     // Kept beside the pointer, flipped left/up near the window's edges so it never covers it.
-    let style = move || {
+    // Set through CSSOM properties (style:…), which a strict CSP allows, unlike style attributes.
+    let flip = move || {
         let p = pointer.get();
         let window = web_sys::window();
-        let w = window.as_ref().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(1e4);
-        let h = window.as_ref().and_then(|w| w.inner_height().ok()).and_then(|v| v.as_f64()).unwrap_or(1e4);
-        let (tx, ty) = (
-            if p.x > w - 260.0 { "calc(-100% - 14px)" } else { "0px" },
-            if p.y > h - 90.0 { "calc(-100% - 14px)" } else { "0px" },
-        );
-        format!("left:{:.0}px;top:{:.0}px;transform:translate({tx},{ty})", p.x + OFFSET, p.y + OFFSET)
+        let size = |v: Option<wasm_bindgen::JsValue>| v.and_then(|v| v.as_f64()).unwrap_or(1e4);
+        let w = size(window.as_ref().and_then(|w| w.inner_width().ok()));
+        let h = size(window.as_ref().and_then(|w| w.inner_height().ok()));
+        let x = if p.x > w - 260.0 { "calc(-100% - 28px)" } else { "0px" };
+        let y = if p.y > h - 90.0 { "calc(-100% - 28px)" } else { "0px" };
+        format!("translate({x},{y})")
     };
+    let left = move || format!("{:.0}px", pointer.get().x + OFFSET);
+    let top = move || format!("{:.0}px", pointer.get().y + OFFSET);
     let visible = move || pointer.get().visible && hovered.get().is_some();
     view! {
         <Show when=visible>
-            <div class="tooltip" data-testid="tooltip" role="tooltip" style=style>
+            <div class="tooltip" data-testid="tooltip" role="tooltip" style:left=left style:top=top style:transform=flip>
                 {move || content.get().map(|(name, label)| view! { <strong>{name}</strong> <span>{label}</span> })}
             </div>
         </Show>

@@ -6,7 +6,7 @@ use super::country_path::{CountryMarker, CountryPath};
 use super::tooltip::{PointerPosition, Tooltip};
 use crate::geo::{Point, Zoom};
 use crate::model::{CountryId, Shown};
-use crate::state::{CurrentTheme, HoveredCountry, LegendFocus, MapZoom, SelectedCountry};
+use crate::state::{CurrentTheme, CurrentYear, HoveredCountry, LegendFocus, MapZoom, SelectedCountry};
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -17,8 +17,27 @@ use wasm_bindgen::JsCast;
 const DRAG_THRESHOLD: f64 = 5.0;
 const WHEEL_STEP: f64 = 1.0015;
 
-/// Every country's status in the current theme, by shape index.
+/// Every country's status in the current theme and year, by shape index.
 pub type StatusColumn = Arc<Vec<Shown>>;
+
+/// The status column, shared by map, legend and tooltip.
+#[derive(Clone, Copy)]
+pub struct ShownColumn(pub Memo<StatusColumn>);
+
+/// Computes the status column whenever the theme, the year or the data change.
+pub fn provide_shown_column(world: Arc<World>) {
+    let theme = expect_context::<CurrentTheme>().0;
+    let year = expect_context::<CurrentYear>().0;
+    let policies = expect_context::<LoadedPolicies>().0;
+    let column = Memo::new(move |_| {
+        let (theme, year) = (theme.get(), year.get());
+        let column = policies.with(|p| {
+            world.shapes.iter().map(|s| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, theme, year))).collect()
+        });
+        Arc::new(column)
+    });
+    provide_context(ShownColumn(column));
+}
 
 /// The `data-iso3` of the element under an event, if it is a country.
 fn country_of(ev: &web_sys::Event) -> Option<CountryId> {
@@ -49,22 +68,12 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     let theme = expect_context::<CurrentTheme>().0;
     let zoom = expect_context::<MapZoom>().0;
     let legend = expect_context::<LegendFocus>();
-    let policies = expect_context::<LoadedPolicies>().0;
     let pointer = RwSignal::new(PointerPosition::default());
     provide_context(pointer);
 
     let is_selected = Selector::new(move || selected.get());
     let is_hovered = Selector::new(move || hovered.get());
-    let statuses: Memo<StatusColumn> = {
-        let world = world.clone();
-        Memo::new(move |_| {
-            let theme = theme.get();
-            let column = policies.with(|p| {
-                world.shapes.iter().map(|s| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, theme))).collect()
-            });
-            Arc::new(column)
-        })
-    };
+    let statuses = expect_context::<ShownColumn>().0;
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let gesture = StoredValue::new(Gesture::default());
 
@@ -143,7 +152,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         zoom.update(|z| *z = z.scale_at(WHEEL_STEP.powf(-delta), at, VIEW_WIDTH, VIEW_HEIGHT));
     };
 
-    let group_style = move || zoom.get().css();
+    let group_transform = move || zoom.get().css_transform();
     let marker_radius = move || format!("{:.2}", 4.0 / zoom.get().k.sqrt());
     let outline = {
         let world = world.clone();
@@ -194,14 +203,14 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             on:wheel=on_wheel
         >
             <rect class="ocean" x="0" y="0" width=VIEW_WIDTH height=VIEW_HEIGHT></rect>
-            <g class="zoom-layer" style=group_style>
+            <g class="zoom-layer" style:transform=group_transform>
                 <g class="countries">{paths}</g>
                 <path class="outline outline-selected" d=selected_outline></path>
                 <path class="outline outline-hover" d=hover_outline></path>
                 <g class="markers">{markers}</g>
             </g>
         </svg>
-        <Tooltip world statuses />
+        <Tooltip world />
     }
 }
 

@@ -32,6 +32,13 @@ pub fn region_bounds(world: &World, west: f64, south: f64, east: f64, north: f64
     b
 }
 
+/// The zoom of a region preset, by its URL code.
+pub fn region_zoom(world: &World, code: &str) -> Zoom {
+    REGIONS.iter().find(|r| r.0 == code).map_or(Zoom::IDENTITY, |&(_, _, w, s, e, n)| {
+        Zoom::fit(region_bounds(world, w, s, e, n), VIEW_WIDTH, VIEW_HEIGHT, 8.0, 1.0)
+    })
+}
+
 /// +, − and reset buttons, and the region presets.
 #[component]
 pub fn ZoomControls(world: Arc<World>) -> impl IntoView {
@@ -40,10 +47,10 @@ pub fn ZoomControls(world: Arc<World>) -> impl IntoView {
     let zoom_by = move |f: f64| zoom.update(|z| *z = z.scale_at(f, centre, VIEW_WIDTH, VIEW_HEIGHT));
     let presets = REGIONS
         .iter()
-        .map(|&(code, label, w, s, e, n)| {
-            let b = region_bounds(&world, w, s, e, n);
+        .map(|&(code, label, ..)| {
+            let z = region_zoom(&world, code);
             view! {
-                <button type="button" data-region=code on:click=move |_| zoom.set(Zoom::fit(b, VIEW_WIDTH, VIEW_HEIGHT, 8.0, 1.0))>
+                <button type="button" data-region=code on:click=move |_| zoom.set(z)>
                     {label}
                 </button>
             }

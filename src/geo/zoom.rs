@@ -58,9 +58,9 @@ impl Zoom {
         Point::new((p.x - self.x) / self.k, (p.y - self.y) / self.k)
     }
 
-    /// CSS transform for the zoomed group.
-    pub fn css(&self) -> String {
-        format!("transform:translate({:.2}px,{:.2}px) scale({:.4})", self.x, self.y, self.k)
+    /// CSS `transform` value for the zoomed group.
+    pub fn css_transform(&self) -> String {
+        format!("translate({:.2}px,{:.2}px) scale({:.4})", self.x, self.y, self.k)
     }
 }
 

@@ -64,6 +64,7 @@ pub fn shown_label(theme: Theme, shown: Shown) -> &'static str {
         Shown::Status(s) => status_label(theme, s),
         Shown::NotApplicable => "No permanent population",
         Shown::NoData => "No data",
+        Shown::UnknownForYear => "Not known for that year",
     }
 }
 

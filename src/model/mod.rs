@@ -6,6 +6,7 @@ mod policy;
 mod search;
 mod shapes;
 mod status;
+pub mod url_state;
 pub mod validate;
 
 pub use country::{CountryId, USER_ASSIGNED};

@@ -48,6 +48,19 @@ pub struct ThemeEntry {
 }
 
 impl ThemeEntry {
+    /// The status as of the end of `year`: the last dated event up to then. Without history, the
+    /// current status holds from `since` (or always, when `since` is unknown). `None` when the
+    /// data says nothing about that year.
+    pub fn status_in(&self, year: u16) -> Option<Status> {
+        if !self.history.is_empty() {
+            return self.history.iter().rev().find(|e| e.year <= year).map(|e| e.status);
+        }
+        match self.since {
+            Some(since) if year < since => None,
+            _ => Some(self.status),
+        }
+    }
+
     /// The summary in `lang`, falling back to English.
     pub fn summary_in(&self, lang: &str) -> &str {
         self.summaries.get(lang).map_or(self.summary.as_str(), String::as_str)
@@ -97,13 +110,22 @@ impl Policies {
         self.country(id).and_then(|c| c.theme(theme)).map(|t| t.status)
     }
 
-    /// What the map shows for the country in `theme`.
-    pub fn shown(&self, id: CountryId, theme: Theme) -> Shown {
+    /// What the map shows for the country in `theme`, today (`year` = `None`) or as of a year.
+    pub fn shown(&self, id: CountryId, theme: Theme, year: Option<u16>) -> Shown {
         match self.country(id) {
             Some(c) if c.themes.iter().all(Option::is_none) => Shown::NotApplicable,
-            Some(c) => c.theme(theme).map_or(Shown::NoData, |t| Shown::Status(t.status)),
+            Some(c) => match (c.theme(theme), year) {
+                (None, _) => Shown::NoData,
+                (Some(t), None) => Shown::Status(t.status),
+                (Some(t), Some(y)) => t.status_in(y).map_or(Shown::UnknownForYear, Shown::Status),
+            },
             None => Shown::NoData,
         }
+    }
+
+    /// The last year any date in the data refers to: the end of the year slider.
+    pub fn latest_year(&self) -> u16 {
+        self.updated.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026)
     }
 }
 
@@ -436,6 +458,22 @@ mod tests {
         let bad = FIXTURE.replacen("\"status\": \"de_jure_all\", \"note\"", "\"status\": \"de_facto\", \"note\"", 1);
         let p = parse_policies(&bad).unwrap();
         assert_eq!(p.issues[0].field, "themes.decriminalisation.history");
+    }
+
+    #[test]
+    fn status_in_a_year_follows_the_history() {
+        let p = parse_policies(FIXTURE).unwrap();
+        let prt = CountryId::parse("PRT").unwrap();
+        let decrim = p.country(prt).unwrap().theme(Theme::Decriminalisation).unwrap();
+        assert_eq!(decrim.status_in(2000), None, "nothing is dated before 2001");
+        assert_eq!(decrim.status_in(2001), Some(Status::DeJureAll));
+        assert_eq!(p.shown(prt, Theme::Decriminalisation, Some(2000)), Shown::UnknownForYear);
+        assert_eq!(p.shown(prt, Theme::Decriminalisation, Some(2020)), Shown::Status(Status::DeJureAll));
+        // No history and no `since`: the status is taken as longstanding.
+        assert_eq!(p.shown(prt, Theme::HarmReduction, Some(1970)), Shown::Status(Status::Comprehensive));
+        let ata = CountryId::parse("ATA").unwrap();
+        assert_eq!(p.shown(ata, Theme::DeathPenalty, Some(1990)), Shown::NotApplicable);
+        assert_eq!(p.latest_year(), 2026);
     }
 
     #[test]

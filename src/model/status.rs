@@ -140,6 +140,8 @@ pub enum Shown {
     NotApplicable,
     /// No entry, or the entry was skipped as invalid.
     NoData,
+    /// The entry has no dated status for the year being shown.
+    UnknownForYear,
 }
 
 impl Shown {
@@ -149,12 +151,17 @@ impl Shown {
             Shown::Status(s) => s.code(),
             Shown::NotApplicable => "not_applicable",
             Shown::NoData => "no_data",
+            Shown::UnknownForYear => "unknown_year",
         }
     }
 
-    /// Legend order: the theme's statuses, then not applicable, then no data.
+    /// Legend order: the theme's statuses, then the reasons for showing none.
     pub fn legend(theme: Theme) -> impl Iterator<Item = Shown> {
-        theme.statuses().iter().map(|s| Shown::Status(*s)).chain([Shown::NotApplicable, Shown::NoData])
+        theme.statuses().iter().map(|s| Shown::Status(*s)).chain([
+            Shown::UnknownForYear,
+            Shown::NotApplicable,
+            Shown::NoData,
+        ])
     }
 }
 

@@ -1,0 +1,90 @@
+//! Two years side by side for the current theme ("1990 vs today"), for teaching.
+
+use super::app::LoadedPolicies;
+use super::year_controls::FIRST_YEAR;
+use crate::model::labels::theme_label;
+use crate::model::Shown;
+use crate::state::CurrentTheme;
+use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The loaded shapes, for views that draw a map of their own.
+#[derive(Clone)]
+pub struct WorldData(pub Arc<World>);
+
+/// A small, non-interactive map of one year.
+#[component]
+fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str) -> impl IntoView {
+    let world = expect_context::<WorldData>().0;
+    let theme = expect_context::<CurrentTheme>().0;
+    let policies = expect_context::<LoadedPolicies>().0;
+    let column = {
+        let world = world.clone();
+        Memo::new(move |_| {
+            let (theme, y) = (theme.get(), year.get());
+            let y = (y < last.get()).then_some(y);
+            policies.with(|p| {
+                world
+                    .shapes
+                    .iter()
+                    .map(|s| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, theme, y)).code())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let paths = world
+        .shapes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            view! { <path class="country" d=s.path.clone() data-iso3=s.id.to_string() data-status=move || column.with(|c| c[i])></path> }
+        })
+        .collect_view();
+    let (testid, input_id) = (format!("compare-{label}"), format!("compare-year-{label}"));
+    view! {
+        <figure class="compare-map" data-testid=testid>
+            <figcaption>
+                <label for=input_id.clone()>{label} " year"</label>
+                <input
+                    id=input_id
+                    type="number"
+                    min=FIRST_YEAR
+                    max=move || last.get()
+                    prop:value=move || year.get().to_string()
+                    on:change:target=move |ev| {
+                        if let Ok(y) = ev.target().value().parse::<u16>() {
+                            year.set(y.clamp(FIRST_YEAR, last.get_untracked()));
+                        }
+                    }
+                />
+            </figcaption>
+            <svg class="map" viewBox=format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}") data-theme=move || theme.get().code() role="img" aria-label=move || format!("{}, {}", theme_label(theme.get()), year.get())>
+                <rect class="ocean" width=VIEW_WIDTH height=VIEW_HEIGHT></rect>
+                {paths}
+            </svg>
+        </figure>
+    }
+}
+
+#[component]
+pub fn CompareYears(open: RwSignal<bool>) -> impl IntoView {
+    let policies = expect_context::<LoadedPolicies>().0;
+    let theme = expect_context::<CurrentTheme>().0;
+    let last = Memo::new(move |_| policies.with(|p| p.as_ref().map_or(2026, |p| p.latest_year())));
+    let before = RwSignal::new(1990);
+    let after = RwSignal::new(last.get_untracked());
+    view! {
+        <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
+        <div class="dialog compare" role="dialog" aria-modal="true" aria-labelledby="compare-title" data-testid="compare-view">
+            <header class="panel-header">
+                <h2 id="compare-title">{move || format!("{}: two years compared", theme_label(theme.get()))}</h2>
+                <button type="button" class="close" aria-label="Close" on:click=move |_| open.set(false)>"×"</button>
+            </header>
+            <div class="compare-body">
+                <YearMap year=before last label="First" />
+                <YearMap year=after last label="Second" />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,124 @@
+//! Keeps the URL and the view in step: a link restores a view, each change of view becomes a
+//! history entry, and Back/Forward move between views.
+
+use super::compare::WorldData;
+use super::world_map::zoom_to_country;
+use super::zoom_controls::region_zoom;
+use crate::model::url_state::{ViewState, REGION_CODES};
+use crate::model::Theme;
+use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, UrlNotice, ViewFlags};
+use leptos::prelude::*;
+
+/// The first year the slider offers.
+pub const FIRST_YEAR: u16 = 1961;
+
+pub fn this_year() -> u16 {
+    js_sys::Date::new_0().get_full_year() as u16
+}
+
+fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The signals a link sets, gathered once inside the component tree: event handlers run outside
+/// it and cannot look contexts up.
+#[derive(Clone, Copy)]
+struct LinkTargets {
+    theme: RwSignal<Theme>,
+    selected: RwSignal<Option<crate::model::CountryId>>,
+    year: RwSignal<Option<u16>>,
+    lang: RwSignal<&'static str>,
+}
+
+impl LinkTargets {
+    fn from_context() -> Self {
+        LinkTargets {
+            theme: expect_context::<CurrentTheme>().0,
+            selected: expect_context::<SelectedCountry>().0,
+            year: expect_context::<CurrentYear>().0,
+            lang: expect_context::<CurrentLang>().0,
+        }
+    }
+
+    fn apply(&self, state: &ViewState) {
+        self.theme.set(state.theme.unwrap_or(Theme::DeathPenalty));
+        self.selected.set(state.country);
+        self.year.set(state.year);
+        if let Some(lang) = state.lang {
+            self.lang.set(lang);
+        }
+    }
+}
+
+/// Reads the page's query string and applies theme, country, year, language and flags.
+pub fn apply_initial_view() -> ViewState {
+    let (state, ignored) = ViewState::parse(&location_search(), FIRST_YEAR, this_year());
+    LinkTargets::from_context().apply(&state);
+    if !ignored.is_empty() {
+        expect_context::<UrlNotice>()
+            .0
+            .set(Some(format!("Some link settings were not understood and were ignored: {}.", ignored.join(", "))));
+    }
+    let flags = expect_context::<ViewFlags>();
+    flags.embed.set(state.embed);
+    flags.present.set(state.present);
+    state
+}
+
+/// Once the map is loaded: applies the link's zoom, then mirrors every change into the URL.
+#[component]
+pub fn UrlSync(initial: ViewState) -> impl IntoView {
+    let world = expect_context::<WorldData>().0;
+    let theme = expect_context::<CurrentTheme>().0;
+    let selected = expect_context::<SelectedCountry>().0;
+    let year = expect_context::<CurrentYear>().0;
+    let lang = expect_context::<CurrentLang>().0;
+    let zoom = expect_context::<MapZoom>().0;
+    let flags = expect_context::<ViewFlags>();
+    let zoom_for_link = {
+        let world = world.clone();
+        move |state: &ViewState| match (state.region, state.country) {
+            (Some(r), _) => zoom.set(region_zoom(&world, r)),
+            (None, Some(c)) => zoom_to_country(&world, c, zoom),
+            (None, None) => zoom.set(crate::geo::Zoom::IDENTITY),
+        }
+    };
+    zoom_for_link(&initial);
+    // The region is derived from the zoom: it stays in the URL only while the view is the preset's.
+    let region = {
+        let world = world.clone();
+        move || REGION_CODES.into_iter().find(|r| region_zoom(&world, r) == zoom.get())
+    };
+    let explicit_lang = RwSignal::new(initial.lang.is_some());
+    let current = move || ViewState {
+        theme: Some(theme.get()),
+        country: selected.get(),
+        lang: explicit_lang.get().then(|| lang.get()),
+        year: year.get(),
+        region: region(),
+        embed: flags.embed.get(),
+        present: flags.present.get(),
+    };
+    // The first run only tidies the link the page was opened with; later changes add entries.
+    Effect::new(move |first: Option<()>| {
+        let query = current().to_query();
+        let Some(window) = web_sys::window() else { return };
+        if query != location_search() {
+            let url = if query.is_empty() { window.location().pathname().unwrap_or_default() } else { query };
+            if let Ok(history) = window.history() {
+                let _ = if first.is_none() {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                } else {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                };
+            }
+        }
+    });
+    let targets = LinkTargets::from_context();
+    let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
+        let (state, _) = ViewState::parse(&location_search(), FIRST_YEAR, this_year());
+        targets.apply(&state);
+        zoom_for_link(&state);
+    });
+    on_cleanup(move || on_pop.remove());
+}

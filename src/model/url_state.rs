@@ -1,0 +1,173 @@
+//! The view as a query string: `?theme=decriminalisation&country=PRT&lang=es&year=2005&region=europe`.
+//! Parsing is lenient: unknown or malformed values are dropped and reported, never fatal.
+
+use super::{CountryId, Theme};
+
+/// Languages the interface speaks.
+pub const LANGS: [&str; 4] = ["en", "es", "fr", "ar"];
+/// Region presets, by URL code.
+pub const REGION_CODES: [&str; 6] = ["africa", "americas", "asia", "europe", "middle_east", "oceania"];
+/// Longest value considered at all: anything longer is hostile or broken.
+const MAX_VALUE: usize = 40;
+
+/// Everything a link can restore.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    pub theme: Option<Theme>,
+    pub country: Option<CountryId>,
+    pub lang: Option<&'static str>,
+    pub year: Option<u16>,
+    pub region: Option<&'static str>,
+    pub embed: bool,
+    pub present: bool,
+}
+
+/// Decodes `%XX` and `+`; invalid escapes are kept as they are.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match u8::from_str_radix(s.get(i + 1..i + 3).unwrap_or(""), 16) {
+                Ok(b) => {
+                    out.push(b);
+                    i += 2;
+                }
+                Err(_) => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl ViewState {
+    /// Parses a query string (with or without the leading `?`). The second value lists the
+    /// parameters that were ignored, for a quiet notice.
+    pub fn parse(query: &str, first_year: u16, last_year: u16) -> (ViewState, Vec<String>) {
+        let mut state = ViewState::default();
+        let mut ignored = Vec::new();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).take(32) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(raw);
+            let key = decode(key);
+            if value.chars().count() > MAX_VALUE {
+                ignored.push(key.chars().take(MAX_VALUE).collect());
+                continue;
+            }
+            let ok = match key.as_str() {
+                "theme" => Theme::parse(&value).map(|t| state.theme = Some(t)).is_some(),
+                "country" => CountryId::parse(&value).map(|c| state.country = Some(c)).is_some(),
+                "lang" => LANGS.iter().find(|l| **l == value).map(|l| state.lang = Some(l)).is_some(),
+                "year" => value
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|y| (first_year..=last_year).contains(y))
+                    .map(|y| state.year = (y < last_year).then_some(y))
+                    .is_some(),
+                "region" => REGION_CODES.iter().find(|r| **r == value).map(|r| state.region = Some(r)).is_some(),
+                "embed" => flag(&value).map(|b| state.embed = b).is_some(),
+                "present" => flag(&value).map(|b| state.present = b).is_some(),
+                _ => false,
+            };
+            if !ok {
+                ignored.push(key.chars().take(MAX_VALUE).collect());
+            }
+        }
+        (state, ignored)
+    }
+
+    /// The query string for this state (empty for the default view), in a stable order.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(t) = self.theme.filter(|t| *t != Theme::DeathPenalty) {
+            parts.push(format!("theme={}", t.code()));
+        }
+        if let Some(c) = self.country {
+            parts.push(format!("country={c}"));
+        }
+        if let Some(l) = self.lang {
+            parts.push(format!("lang={l}"));
+        }
+        if let Some(y) = self.year {
+            parts.push(format!("year={y}"));
+        }
+        if let Some(r) = self.region {
+            parts.push(format!("region={r}"));
+        }
+        if self.embed {
+            parts.push("embed=1".into());
+        }
+        if self.present {
+            parts.push("present=1".into());
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+fn flag(v: &str) -> Option<bool> {
+    match v {
+        "1" | "true" | "" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(q: &str) -> (ViewState, Vec<String>) {
+        ViewState::parse(q, 1961, 2026)
+    }
+
+    #[test]
+    fn reads_every_parameter() {
+        let (s, ignored) =
+            parse("?theme=decriminalisation&country=prt&lang=es&year=2005&region=europe&embed=1&present=1");
+        assert!(ignored.is_empty());
+        assert_eq!(s.theme, Some(Theme::Decriminalisation));
+        assert_eq!(s.country, CountryId::parse("PRT"));
+        assert_eq!(s.lang, Some("es"));
+        assert_eq!(s.year, Some(2005));
+        assert_eq!(s.region, Some("europe"));
+        assert!(s.embed && s.present);
+    }
+
+    #[test]
+    fn round_trips() {
+        let (s, _) = parse("?theme=regulation&country=URY&year=2000");
+        assert_eq!(s.to_query(), "?theme=regulation&country=URY&year=2000");
+        assert_eq!(parse(&s.to_query()).0, s);
+        assert_eq!(ViewState::default().to_query(), "");
+    }
+
+    #[test]
+    fn hostile_and_unknown_values_are_ignored_and_reported() {
+        let long = "x".repeat(5000);
+        let (s, ignored) = parse(&format!(
+            "?country=%3Cscript%3Ealert(1)%3C/script%3E&theme=weather&year=1900&lang=de&q={long}&region=mars&year=abc"
+        ));
+        assert_eq!(s, ViewState::default());
+        assert_eq!(ignored, ["country", "theme", "year", "lang", "q", "region", "year"]);
+    }
+
+    #[test]
+    fn this_year_means_today() {
+        assert_eq!(parse("year=2026").0.year, None);
+    }
+
+    #[test]
+    fn decoding_is_safe_on_broken_escapes() {
+        assert_eq!(decode("a%2"), "a%2");
+        assert_eq!(decode("%zz%41+b"), "%zzA b");
+        assert_eq!(decode("%E9"), "\u{fffd}");
+    }
+}

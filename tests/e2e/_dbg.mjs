@@ -1,0 +1,17 @@
+import { start, MapPage } from "./support.mjs";
+const env = await start();
+const map = await MapPage.open(env.browser, env.server.url, { query: "?theme=regulation&year=2000" });
+map.page.on("console", m => console.log("console", m.text()));
+await map.waitForPolicies();
+console.log(await map.legendCounts(), await map.shapeCounts());
+await map.goto("");
+await map.waitForPolicies();
+await map.chooseTheme("regulation");
+await map.page.waitForURL(/theme=regulation/);
+await map.clickCountry("URY");
+await map.page.waitForURL(/country=URY/);
+console.log(map.page.url(), await map.page.evaluate(() => history.length));
+await map.page.goBack();
+await map.page.waitForTimeout(1000);
+console.log(map.page.url(), await map.panel.count(), map.errors);
+await env.stop();
