@@ -3,3 +3,8 @@
 const tag = document.querySelector("script[data-wasm]");
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
+
+// Offline support: cache the app and its data after the first visit.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("sw.js").catch(() => {});
+}

@@ -30,6 +30,7 @@ pub struct CurrentLang(pub RwSignal<&'static str>);
 pub struct ViewFlags {
     pub embed: RwSignal<bool>,
     pub present: RwSignal<bool>,
+    pub table: RwSignal<bool>,
 }
 
 /// A quiet notice about link settings that were ignored.
@@ -54,7 +55,11 @@ pub fn provide_app_state() {
     provide_context(CurrentTheme(RwSignal::new(Theme::DeathPenalty)));
     provide_context(CurrentYear(RwSignal::new(None)));
     provide_context(CurrentLang(RwSignal::new("en")));
-    provide_context(ViewFlags { embed: RwSignal::new(false), present: RwSignal::new(false) });
+    provide_context(ViewFlags {
+        embed: RwSignal::new(false),
+        present: RwSignal::new(false),
+        table: RwSignal::new(false),
+    });
     provide_context(UrlNotice(RwSignal::new(None)));
     provide_context(MapZoom(RwSignal::new(Zoom::IDENTITY)));
     provide_context(LegendFocus { preview: RwSignal::new(None), filter: RwSignal::new(None) });

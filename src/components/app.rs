@@ -3,17 +3,21 @@
 use super::about::AboutDialog;
 use super::compare::WorldData;
 use super::country_panel::CountryPanel;
+use super::embed::EmbedHeight;
 use super::legend::Legend;
 use super::loading::{LoadErrorView, LoadingView, PolicyNotice};
+use super::present::Presentation;
 use super::search_box::SearchBox;
+use super::table_view::TableView;
 use super::theme_switcher::ThemeSwitcher;
+use super::toolbar::Toolbar;
 use super::url_sync::{apply_initial_view, UrlSync};
 use super::world_map::{provide_shown_column, WorldMap};
 use super::year_controls::YearControls;
 use super::zoom_controls::ZoomControls;
 use crate::fetch::{fetch_text, Attempt, LoadError};
 use crate::model::{parse_countries, parse_policies, Policies};
-use crate::state::{provide_app_state, SelectedCountry, UrlNotice};
+use crate::state::{provide_app_state, SelectedCountry, UrlNotice, ViewFlags};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -76,6 +80,11 @@ pub fn App() -> impl IntoView {
     let selected = expect_context::<SelectedCountry>().0;
     let initial = apply_initial_view();
     let url_notice = expect_context::<UrlNotice>().0;
+    let flags = expect_context::<ViewFlags>();
+    let full_link = move || {
+        let _ = (selected.get(), flags.embed.get());
+        super::toolbar::current_link().replace("&embed=1", "").replace("?embed=1&", "?").replace("?embed=1", "")
+    };
 
     let stage = move || match world.get() {
         None => view! { <LoadingView shapes=shapes_progress policies=policies_progress /> }.into_any(),
@@ -84,12 +93,27 @@ pub fn App() -> impl IntoView {
             provide_shown_column(world.clone());
             provide_context(WorldData(world.clone()));
             let initial = initial.clone();
+            let map = {
+                let world = world.clone();
+                move || {
+                    (!flags.table.get()).then(|| {
+                        view! {
+                            <WorldMap world=world.clone() />
+                            <ZoomControls world=world.clone() />
+                            <Legend />
+                            <YearControls />
+                            <SearchBox world=world.clone() />
+                        }
+                    })
+                }
+            };
             view! {
-            <WorldMap world=world.clone() />
-            <ZoomControls world=world.clone() />
-            <Legend />
-            <YearControls />
-            <SearchBox world=world.clone() />
+            {map}
+            <Show when=move || flags.table.get()>
+                <TableView />
+            </Show>
+            <Presentation />
+            <EmbedHeight />
             <CountryPanel world />
             <UrlSync initial />
             }
@@ -98,13 +122,27 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <div class="app" class:panel-open=move || selected.get().is_some()>
+        <div
+            class="app"
+            class:panel-open=move || selected.get().is_some()
+            class:embed=move || flags.embed.get()
+            class:present=move || flags.present.get()
+            class:table-mode=move || flags.table.get()
+        >
             <header class="topbar">
                 <h1 class="title">"Drug laws of the world"</h1>
-                <ThemeSwitcher />
+                <div class="controls-row">
+                    <ThemeSwitcher />
+                    <Show when=move || !flags.embed.get()>
+                        <Toolbar />
+                    </Show>
+                </div>
                 <button class="about-button" type="button" on:click=move |_| about_open.set(true)>
-                    "About & methods"
+                    "About"
                 </button>
+                <Show when=move || flags.embed.get()>
+                    <a class="open-full" data-testid="open-full" href=full_link target="_blank" rel="noopener">"Open full map"</a>
+                </Show>
             </header>
             <main class="stage" id="map-stage">
                 {stage}

@@ -62,6 +62,7 @@ pub fn apply_initial_view() -> ViewState {
     let flags = expect_context::<ViewFlags>();
     flags.embed.set(state.embed);
     flags.present.set(state.present);
+    flags.table.set(state.table);
     state
 }
 
@@ -98,6 +99,7 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
         region: region(),
         embed: flags.embed.get(),
         present: flags.present.get(),
+        table: flags.table.get(),
     };
     // The first run only tidies the link the page was opened with; later changes add entries.
     Effect::new(move |first: Option<()>| {
@@ -118,6 +120,7 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
         let (state, _) = ViewState::parse(&location_search(), FIRST_YEAR, this_year());
         targets.apply(&state);
+        flags.table.set(state.table);
         zoom_for_link(&state);
     });
     on_cleanup(move || on_pop.remove());

@@ -1,6 +1,7 @@
 //! Pure data model: country codes, shapes, the policy dataset and their validation. No Leptos, no web-sys.
 
 mod country;
+pub mod export;
 pub mod labels;
 mod policy;
 mod search;

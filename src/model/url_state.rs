@@ -20,6 +20,8 @@ pub struct ViewState {
     pub region: Option<&'static str>,
     pub embed: bool,
     pub present: bool,
+    /// The table instead of the map.
+    pub table: bool,
 }
 
 /// Decodes `%XX` and `+`; invalid escapes are kept as they are.
@@ -70,6 +72,13 @@ impl ViewState {
                     .is_some(),
                 "region" => REGION_CODES.iter().find(|r| **r == value).map(|r| state.region = Some(r)).is_some(),
                 "embed" => flag(&value).map(|b| state.embed = b).is_some(),
+                "view" => match value.as_str() {
+                    "table" | "map" => {
+                        state.table = value == "table";
+                        true
+                    }
+                    _ => false,
+                },
                 "present" => flag(&value).map(|b| state.present = b).is_some(),
                 _ => false,
             };
@@ -97,6 +106,9 @@ impl ViewState {
         }
         if let Some(r) = self.region {
             parts.push(format!("region={r}"));
+        }
+        if self.table {
+            parts.push("view=table".into());
         }
         if self.embed {
             parts.push("embed=1".into());
@@ -131,14 +143,14 @@ mod tests {
     #[test]
     fn reads_every_parameter() {
         let (s, ignored) =
-            parse("?theme=decriminalisation&country=prt&lang=es&year=2005&region=europe&embed=1&present=1");
+            parse("?theme=decriminalisation&country=prt&lang=es&year=2005&region=europe&embed=1&present=1&view=table");
         assert!(ignored.is_empty());
         assert_eq!(s.theme, Some(Theme::Decriminalisation));
         assert_eq!(s.country, CountryId::parse("PRT"));
         assert_eq!(s.lang, Some("es"));
         assert_eq!(s.year, Some(2005));
         assert_eq!(s.region, Some("europe"));
-        assert!(s.embed && s.present);
+        assert!(s.embed && s.present && s.table);
     }
 
     #[test]

@@ -26,8 +26,10 @@ export class MapPage {
     page.on("pageerror", (e) => this.errors.push(e.message));
   }
 
+  /** Service workers are blocked unless a test asks for them: request interception cannot see
+   *  what a service worker answers. */
   static async open(browser, baseUrl, { viewport = DESKTOP, query = "", context = {} } = {}) {
-    const ctx = await browser.newContext({ viewport, ...context });
+    const ctx = await browser.newContext({ viewport, serviceWorkers: "block", ...context });
     const page = await ctx.newPage();
     const map = new MapPage(page, baseUrl);
     if (query !== null) await map.goto(query);

@@ -1,0 +1,150 @@
+//! The table of all countries with their status in every theme: sortable, filterable by theme
+//! and status, searchable. It is also the accessible alternative to the map.
+
+use super::app::LoadedPolicies;
+use super::compare::WorldData;
+use crate::model::labels::{shown_label, theme_label, theme_short_label};
+use crate::model::{normalise, CountryId, Shown, Theme};
+use crate::state::{CurrentYear, SelectedCountry};
+use leptos::prelude::*;
+
+/// A row as displayed: the country and what each theme shows.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: CountryId,
+    name: String,
+    key: String,
+    cells: [Shown; 7],
+}
+
+#[component]
+pub fn TableView() -> impl IntoView {
+    let world = expect_context::<WorldData>().0;
+    let policies = expect_context::<LoadedPolicies>().0;
+    let year = expect_context::<CurrentYear>().0;
+    let selected = expect_context::<SelectedCountry>().0;
+    let sort = RwSignal::new((None::<Theme>, false));
+    let filter_theme = RwSignal::new(None::<Theme>);
+    let filter_status = RwSignal::new(None::<Shown>);
+    let query = RwSignal::new(String::new());
+    let rows = Memo::new(move |_| {
+        let y = year.get();
+        policies.with(|p| {
+            world
+                .shapes
+                .iter()
+                .map(|s| Row {
+                    id: s.id,
+                    name: s.name.clone(),
+                    key: normalise(&s.name),
+                    cells: Theme::ALL.map(|t| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, t, y))),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let visible = Memo::new(move |_| {
+        let q = normalise(&query.get());
+        let (by, descending) = sort.get();
+        let (ft, fs) = (filter_theme.get(), filter_status.get());
+        let mut out: Vec<Row> = rows
+            .get()
+            .into_iter()
+            .filter(|r| q.is_empty() || r.key.contains(&q) || r.id.as_str().eq_ignore_ascii_case(&q))
+            .filter(|r| match (ft, fs) {
+                (Some(t), Some(s)) => r.cells[t.index()] == s,
+                _ => true,
+            })
+            .collect();
+        match by {
+            None => out.sort_by(|a, b| a.name.cmp(&b.name)),
+            Some(t) => out.sort_by_key(|r| (r.cells[t.index()].code(), r.name.clone())),
+        }
+        if descending {
+            out.reverse();
+        }
+        out
+    });
+    let sort_by = move |t: Option<Theme>| {
+        sort.update(|(by, desc)| if *by == t { *desc = !*desc } else { (*by, *desc) = (t, false) })
+    };
+    let aria_sort = move |t: Option<Theme>| {
+        let (by, desc) = sort.get();
+        if by != t {
+            "none"
+        } else if desc {
+            "descending"
+        } else {
+            "ascending"
+        }
+    };
+    let header = move |t: Option<Theme>, label: &'static str| {
+        view! {
+            <th scope="col" aria-sort=move || aria_sort(t)>
+                <button type="button" class="sort" on:click=move |_| sort_by(t)>{label}</button>
+            </th>
+        }
+    };
+    let status_options = move || {
+        filter_theme.get().map(|t| {
+            Shown::legend(t).map(|s| view! { <option value=s.code()>{shown_label(t, s)}</option> }).collect_view()
+        })
+    };
+    let on_theme = move |v: String| {
+        filter_theme.set(Theme::parse(&v));
+        filter_status.set(None);
+    };
+    let on_status = move |v: String| {
+        filter_status.set(filter_theme.get_untracked().and_then(|t| Shown::legend(t).find(|s| s.code() == v)));
+    };
+    let body = move || {
+        visible
+            .get()
+            .into_iter()
+            .map(|r| {
+                let id = r.id;
+                let cells = Theme::ALL
+                    .into_iter()
+                    .map(|t| {
+                        let s = r.cells[t.index()];
+                        view! { <td data-theme=t.code() data-status=s.code()><span class="status-chip" data-status=s.code()></span>{shown_label(t, s)}</td> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr data-iso3=id.to_string()>
+                        <th scope="row"><button type="button" class="row-link" on:click=move |_| selected.set(Some(id))>{r.name}</button></th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let themes = Theme::ALL.into_iter().map(|t| header(Some(t), theme_short_label(t))).collect_view();
+    view! {
+        <section class="table-view" data-testid="table-view" aria-labelledby="table-title">
+            <h2 id="table-title" class="visually-hidden">"All countries in a table"</h2>
+            <div class="table-controls">
+                <label>"Find " <input type="search" data-testid="table-search" prop:value=move || query.get() on:input:target=move |ev| query.set(ev.target().value()) /></label>
+                <label>"Theme "
+                    <select data-testid="table-filter-theme" on:change:target=move |ev| on_theme(ev.target().value())>
+                        <option value="">"All"</option>
+                        {Theme::ALL.into_iter().map(|t| view! { <option value=t.code()>{theme_label(t)}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>"Status "
+                    <select data-testid="table-filter-status" disabled=move || filter_theme.get().is_none() on:change:target=move |ev| on_status(ev.target().value())>
+                        <option value="">"All"</option>
+                        {status_options}
+                    </select>
+                </label>
+                <span class="table-count" role="status" data-testid="table-count">{move || format!("{} countries", visible.with(Vec::len))}</span>
+            </div>
+            <div class="table-scroll">
+                <table>
+                    <caption class="visually-hidden">"Each country's status in every theme"</caption>
+                    <thead><tr>{header(None, "Country")}{themes}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

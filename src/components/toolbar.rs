@@ -1,0 +1,283 @@
+//! Share, embed, download and present: the ways the map leaves the page.
+
+use super::app::LoadedPolicies;
+use crate::model::export::to_csv;
+use crate::model::labels::theme_label;
+use crate::state::{CurrentTheme, CurrentYear, ViewFlags};
+use js_sys::{Array, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// Export size: the map's 2:1 viewBox plus bands for the title and the legend.
+const EXPORT_WIDTH: f64 = 1000.0;
+const EXPORT_HEIGHT: f64 = 640.0;
+const PNG_SCALE: f64 = 2.0;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current page's link, as shared.
+pub fn current_link() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Calls `navigator[name](arg)` if the browser has it; `None` when it does not.
+fn call_navigator(name: &str, arg: &JsValue) -> Option<js_sys::Promise> {
+    let nav = window()?.navigator();
+    let target: JsValue = if name == "writeText" { Reflect::get(&nav, &"clipboard".into()).ok()? } else { nav.into() };
+    let f = Reflect::get(&target, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    f.call1(&target, arg).ok()?.dyn_into().ok()
+}
+
+fn save_blob(parts: &JsValue, mime: &str, filename: &str) {
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &bag) else { return };
+    save(&blob, filename);
+}
+
+fn save(blob: &web_sys::Blob, filename: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    if let Ok(a) = doc.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    // Revoked later: revoking at once can cancel the download before it starts.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+fn escape_xml(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A standalone SVG of the current map view: title, the map with its colours, the legend, the
+/// source line and the date. Colours are read from the page so export and screen never differ.
+fn map_svg(title: &str, source_line: &str) -> Option<String> {
+    let doc = window()?.document()?;
+    let win = window()?;
+    let defs = doc.query_selector(".svg-defs defs").ok().flatten().map(|d| d.outer_html()).unwrap_or_default();
+    let shapes = doc.query_selector_all("svg.map[data-testid=world-map] :is(path.country, circle.marker)").ok()?;
+    let mut body = String::new();
+    for i in 0..shapes.length() {
+        let Some(el) = shapes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let fill = win
+            .get_computed_style(&el)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value("fill").ok())
+            .unwrap_or_default();
+        let fill = escape_xml(&fill.replace("url(\"", "url(").replace("\")", ")"));
+        if el.tag_name() == "circle" {
+            let attr = |n: &str| el.get_attribute(n).unwrap_or_default();
+            body.push_str(&format!(
+                r##"<circle cx="{}" cy="{}" r="4" fill="{fill}" stroke="#16202a" stroke-width="0.8"/>"##,
+                attr("cx"),
+                attr("cy")
+            ));
+        } else {
+            body.push_str(&format!(r#"<path d="{}" fill="{fill}"/>"#, el.get_attribute("d").unwrap_or_default()));
+        }
+    }
+    let zoom = doc
+        .query_selector(".zoom-layer")
+        .ok()
+        .flatten()
+        .and_then(|g| win.get_computed_style(&g).ok().flatten())
+        .and_then(|s| s.get_property_value("transform").ok())
+        .filter(|t| t.starts_with("matrix"))
+        .unwrap_or_else(|| "matrix(1, 0, 0, 1, 0, 0)".into());
+    // The legend as the page shows it: swatch colour, words and count.
+    let entries = doc.query_selector_all(".legend-entry").ok()?;
+    let mut legend_svg = String::new();
+    for i in 0..entries.length() {
+        let Some(entry) = entries.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let count = entry.get_attribute("data-count").unwrap_or_default();
+        let label =
+            entry.query_selector(".legend-label").ok().flatten().and_then(|l| l.text_content()).unwrap_or_default();
+        let (x, y) = (20.0 + (i % 3) as f64 * 330.0, 572.0 + (i / 3) as f64 * 22.0);
+        let fill = entry
+            .query_selector("rect")
+            .ok()
+            .flatten()
+            .and_then(|r| win.get_computed_style(&r).ok().flatten())
+            .and_then(|s| s.get_property_value("fill").ok())
+            .unwrap_or_default()
+            .replace("url(\"", "url(")
+            .replace("\")", ")");
+        legend_svg.push_str(&format!(
+            r##"<rect x="{x}" y="{}" width="20" height="14" fill="{}" stroke="#3b4650"/><text x="{}" y="{}">{} ({count})</text>"##,
+            y - 11.0,
+            escape_xml(&fill),
+            x + 28.0,
+            y,
+            escape_xml(&label)
+        ));
+    }
+    Some(format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {EXPORT_WIDTH} {EXPORT_HEIGHT}" width="{EXPORT_WIDTH}" height="{EXPORT_HEIGHT}" font-family="system-ui, Arial, sans-serif" font-size="14" fill="#16202a">{defs}<rect width="100%" height="100%" fill="#ffffff"/><text x="20" y="32" font-size="22" font-weight="700">{}</text><svg x="0" y="45" width="1000" height="500" viewBox="0 0 1000 500"><rect width="1000" height="500" fill="#f7f9fb"/><g transform="{zoom}" stroke="#3b4650" stroke-width="0.4" stroke-linejoin="round">{body}</g></svg>{legend_svg}<text x="20" y="628" font-size="12" fill="#44515d">{}</text></svg>"##,
+        escape_xml(title),
+        escape_xml(source_line)
+    ))
+}
+
+fn svg_to_png(svg: String, filename: &'static str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let encoded = js_sys::encode_uri_component(&svg);
+    let image = img.clone();
+    let onload = Closure::once_into_js(move || {
+        let Ok(canvas) = doc.create_element("canvas").map(|c| c.unchecked_into::<web_sys::HtmlCanvasElement>()) else {
+            return;
+        };
+        canvas.set_width((EXPORT_WIDTH * PNG_SCALE) as u32);
+        canvas.set_height((EXPORT_HEIGHT * PNG_SCALE) as u32);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            EXPORT_WIDTH * PNG_SCALE,
+            EXPORT_HEIGHT * PNG_SCALE,
+        );
+        let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+            if let Some(b) = blob {
+                save(&b, filename);
+            }
+        });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    // A data: URL, which the strict CSP's img-src allows (blob: it does not).
+    img.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+}
+
+/// The buttons in the header.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let flags = expect_context::<ViewFlags>();
+    let policies = expect_context::<LoadedPolicies>().0;
+    let theme = expect_context::<CurrentTheme>().0;
+    let year = expect_context::<CurrentYear>().0;
+    let message = RwSignal::new(None::<&'static str>);
+    let embed_open = RwSignal::new(false);
+    let downloads_open = RwSignal::new(false);
+    let share = move || {
+        let link = JsValue::from_str(&current_link());
+        let data = js_sys::Object::new();
+        let _ = Reflect::set(&data, &"url".into(), &link);
+        let _ = Reflect::set(&data, &"title".into(), &"Drug laws of the world".into());
+        let copied = call_navigator("writeText", &link).is_some();
+        message.set(Some(if copied { "Link copied" } else { "Copy the link from the address bar" }));
+        // The system share sheet, where there is one (phones).
+        let _ = call_navigator("share", &data);
+    };
+    let export = move |png: bool| {
+        let p = policies.get_untracked();
+        let t = theme.get_untracked();
+        let y = year.get_untracked();
+        let when = y.map_or_else(|| "today".to_string(), |y| y.to_string());
+        let title = format!("{} ({when})", theme_label(t));
+        let updated = p.as_ref().map(|p| p.updated.clone()).unwrap_or_default();
+        let source = format!("Drug laws of the world. Sources: HRI, Talking Drugs/Release/IDPC, UNODC, EUDA, Amnesty, HRW and legal texts. Data updated {updated}.");
+        let Some(svg) = map_svg(&title, &source) else { return };
+        if png {
+            svg_to_png(svg, "drug-policy-map.png");
+        } else {
+            save_blob(&Array::of1(&svg.into()).into(), "image/svg+xml", "drug-policy-map.svg");
+        }
+    };
+    let csv = move || {
+        if let Some(p) = policies.get_untracked() {
+            save_blob(&Array::of1(&to_csv(&p).into()).into(), "text/csv;charset=utf-8", "drug-policy-data.csv");
+        }
+    };
+    view! {
+        <div class="toolbar" role="group" aria-label="Share and export">
+            <button type="button" data-testid="toggle-table" aria-pressed=move || flags.table.get().to_string() on:click=move |_| flags.table.update(|t| *t = !*t)>
+                {move || if flags.table.get() { "Map" } else { "Table" }}
+            </button>
+            <button type="button" data-testid="share" on:click=move |_| share()>"Share"</button>
+            <button type="button" data-testid="embed" on:click=move |_| embed_open.set(true)>"Embed"</button>
+            <div class="menu">
+                <button type="button" data-testid="downloads" aria-expanded=move || downloads_open.get().to_string() on:click=move |_| downloads_open.update(|o| *o = !*o)>
+                    "Download"
+                </button>
+                <Show when=move || downloads_open.get()>
+                    <div class="menu-list" role="group" aria-label="Downloads" on:click=move |_| downloads_open.set(false)>
+                        <button type="button" data-testid="download-csv" on:click=move |_| csv()>"Data (CSV)"</button>
+                        <a data-testid="download-json" href="assets/data/policies.json" download="drug-policy-data.json">"Data with sources (JSON)"</a>
+                        <button type="button" data-testid="download-png" on:click=move |_| export(true)>"Map image (PNG)"</button>
+                        <button type="button" data-testid="download-svg" on:click=move |_| export(false)>"Map image (SVG)"</button>
+                    </div>
+                </Show>
+            </div>
+            <button type="button" data-testid="present" on:click=move |_| super::present::enter_presentation(flags)>"Present"</button>
+            <span class="toolbar-message" role="status" data-testid="toolbar-message">{move || message.get()}</span>
+        </div>
+        <Show when=move || embed_open.get()>
+            <EmbedDialog open=embed_open />
+        </Show>
+    }
+}
+
+/// The ready-to-paste iframe snippet for the current view.
+pub fn embed_snippet(link: &str) -> String {
+    let sep = if link.contains('?') { '&' } else { '?' };
+    let src = escape_xml(&format!("{link}{sep}embed=1"));
+    format!(
+        r#"<iframe src="{src}" title="Drug laws of the world: interactive map" loading="lazy" style="width:100%;height:620px;border:0" allow="fullscreen; clipboard-write; web-share" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>"#
+    )
+}
+
+#[component]
+fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
+    let link = current_link().split('#').next().unwrap_or_default().replace("&embed=1", "").replace("?embed=1", "");
+    let snippet = embed_snippet(&link);
+    let copied = RwSignal::new(false);
+    let copy = {
+        let snippet = snippet.clone();
+        move || copied.set(call_navigator("writeText", &JsValue::from_str(&snippet)).is_some())
+    };
+    view! {
+        <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
+        <div class="dialog embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title" data-testid="embed-dialog">
+            <header class="panel-header">
+                <h2 id="embed-title">"Embed this map"</h2>
+                <button type="button" class="close" aria-label="Close" on:click=move |_| open.set(false)>"×"</button>
+            </header>
+            <div class="panel-body">
+                <p>"Paste this into your page. It shows the current view; the map resizes itself if your page listens for its height (see the README)."</p>
+                <label for="embed-code">"Embed code"</label>
+                <textarea id="embed-code" data-testid="embed-code" readonly rows="5">{snippet}</textarea>
+                <button type="button" class="retry" on:click=move |_| copy()>{move || if copied.get() { "Copied" } else { "Copy code" }}</button>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_embeds_the_current_view_sandboxed() {
+        let s = embed_snippet("https://example.org/map/?theme=regulation&country=URY");
+        assert!(s.contains(r#"src="https://example.org/map/?theme=regulation&amp;country=URY&amp;embed=1""#), "{s}");
+        assert!(s.contains("sandbox=\"allow-scripts allow-same-origin allow-popups\""));
+        assert!(s.contains("title="));
+        assert_eq!(embed_snippet("https://x.org/").matches("?embed=1").count(), 1);
+    }
+}

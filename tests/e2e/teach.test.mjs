@@ -1,0 +1,145 @@
+// Share, embed and teach (issue: share/embed/classroom): share, embed in a sandboxed iframe,
+// classroom mode, offline, table view and downloads.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { start, MapPage } from "./support.mjs";
+import { serve } from "./server.mjs";
+
+let env;
+before(async () => (env = await start()));
+after(async () => env.stop());
+
+const SHAPES = JSON.parse(readFileSync(new URL("../../assets/data/countries.geojson", import.meta.url))).features.length;
+const COUNTRIES = JSON.parse(readFileSync(new URL("../../assets/data/policies.json", import.meta.url))).countries.length;
+
+test("Share copies the current deep link", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?theme=regulation&country=URY", context: { permissions: ["clipboard-read", "clipboard-write"] } });
+  await map.waitForPolicies();
+  await map.page.click('[data-testid="share"]');
+  await map.page.waitForFunction(() => /copied/i.test(document.querySelector('[data-testid="toolbar-message"]').textContent));
+  const copied = await map.page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /\?theme=regulation&country=URY/);
+  await map.page.context().close();
+});
+
+test("the Embed dialog gives an iframe snippet of the current view", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?theme=harm_reduction" });
+  await map.waitForPolicies();
+  await map.page.click('[data-testid="embed"]');
+  const code = await map.page.locator('[data-testid="embed-code"]').inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?theme=harm_reduction&amp;embed=1"/);
+  assert.match(code, /sandbox="allow-scripts allow-same-origin allow-popups"/);
+  assert.match(code, /title="/);
+  await map.page.context().close();
+});
+
+test("a page on another port embeds the map in a sandboxed iframe and receives its height", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "host-"));
+  const iframe = `<iframe id="map" src="${env.server.url}?embed=1&theme=decriminalisation" title="Map" style="width:100%;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`;
+  // The five-line listener the README gives hosts.
+  writeFileSync(join(dir, "index.html"), `<!doctype html><title>Campaign</title><body>${iframe}<script src="host.js"></script></body>`);
+  writeFileSync(join(dir, "host.js"), `window.__heights = [];
+window.addEventListener("message", (e) => {
+  const frame = document.getElementById("map");
+  if (e.source !== frame.contentWindow || e.data?.type !== "drug-policy-map:height") return;
+  window.__heights.push(e.data.height); frame.style.height = e.data.height + "px";
+});`);
+  const host = await serve(dir);
+  const page = await (await env.browser.newContext({ viewport: { width: 800, height: 900 } })).newPage();
+  await page.goto(host.url);
+  await page.waitForFunction(() => window.__heights.length > 0, null, { timeout: 30_000 });
+  const heights = await page.evaluate(() => window.__heights);
+  assert.ok(heights.every((h) => Number.isInteger(h) && h > 200), `${heights}`);
+  const frame = page.frameLocator("#map");
+  await frame.locator("path.country").first().waitFor();
+  assert.equal(await frame.locator("path.country").count(), SHAPES);
+  assert.equal(await frame.locator('[data-testid="share"]').count(), 0, "no site toolbar when embedded");
+  assert.match(await frame.locator('[data-testid="open-full"]').getAttribute("href"), /theme=decriminalisation/);
+  await page.context().close();
+  await host.close();
+});
+
+test("classroom mode steps through the story with ArrowRight and PageDown, and Escape leaves", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?present=1" });
+  await map.waitForPolicies();
+  const step = map.page.locator('[data-testid="story-step"]');
+  await step.waitFor();
+  assert.equal(await step.textContent(), "1 / 8");
+  assert.ok(await map.page.$eval(".app", (e) => parseFloat(getComputedStyle(e).fontSize) >= 20), "large type");
+  await map.page.keyboard.press("ArrowRight");
+  assert.equal(await step.textContent(), "2 / 8");
+  await map.panel.waitFor();
+  assert.equal(await map.panelTitle.textContent(), "Philippines");
+  await map.page.waitForSelector('.theme-option[data-theme="lethal_crackdown"][aria-pressed="true"]');
+  await map.page.keyboard.press("PageDown");
+  assert.equal(await step.textContent(), "3 / 8");
+  await map.page.waitForFunction(() => document.querySelector('[data-testid="country-panel"] h2')?.textContent === "Mexico");
+  await map.page.keyboard.press("PageUp");
+  assert.equal(await step.textContent(), "2 / 8");
+  await map.page.click('[data-testid="story-exit"]');
+  await step.waitFor({ state: "detached" });
+  await map.page.context().close();
+});
+
+test("after one visit the map works with no network", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { context: { serviceWorkers: "allow" } });
+  await map.waitForPolicies();
+  await map.page.evaluate(() => navigator.serviceWorker.ready);
+  await map.page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length >= 5);
+  await map.page.context().setOffline(true);
+  await map.page.reload();
+  await map.waitForPolicies();
+  assert.equal(await map.shapes().count(), SHAPES);
+  await map.clickCountry("PRT");
+  await map.panel.waitFor();
+  await map.page.context().close();
+});
+
+test("the table lists every country, sorts, filters by theme and status, and searches", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?view=table" });
+  const table = map.page.locator('[data-testid="table-view"]');
+  await map.page.waitForSelector('[data-testid="table-view"] tr[data-iso3="PRT"] td[data-theme="decriminalisation"][data-status="de_jure_all"]');
+  const rows = table.locator("tbody tr");
+  assert.equal(await rows.count(), SHAPES);
+  await table.locator('[data-testid="table-filter-theme"]').selectOption("death_penalty");
+  await table.locator('[data-testid="table-filter-status"]').selectOption("high_application");
+  const iso = await rows.evaluateAll((trs) => trs.map((t) => t.dataset.iso3).sort());
+  assert.deepEqual(iso, ["CHN", "IDN", "IRN", "MYS", "PRK", "SAU", "SGP", "VNM"]);
+  await table.locator('[data-testid="table-filter-theme"]').selectOption("");
+  await table.locator('[data-testid="table-search"]').fill("ivoire");
+  assert.equal(await rows.count(), 1);
+  await table.locator('[data-testid="table-search"]').fill("");
+  await table.locator('th button.sort', { hasText: "Country" }).click();
+  assert.equal(await table.locator("thead th").first().getAttribute("aria-sort"), "descending");
+  await rows.first().locator("button").click();
+  await map.panel.waitFor();
+  await map.page.context().close();
+});
+
+test("downloads: CSV with one row per country, JSON with sources, PNG and SVG of the view", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?theme=decriminalisation", context: { acceptDownloads: true } });
+  await map.waitForPolicies();
+  const download = async (testid) => {
+    await map.page.click('[data-testid="downloads"]');
+    const [d] = await Promise.all([map.page.waitForEvent("download"), map.page.click(`[data-testid="${testid}"]`)]);
+    return readFileSync(await d.path());
+  };
+  const csv = (await download("download-csv")).toString("utf8").trim().split("\r\n");
+  assert.equal(csv.length, 1 + COUNTRIES);
+  assert.match(csv[0], /^iso3,name,reviewed,death_penalty/);
+  const json = JSON.parse((await download("download-json")).toString("utf8"));
+  assert.ok(Object.keys(json.sources).length > 100);
+  const png = await download("download-png");
+  assert.equal(png.subarray(1, 4).toString(), "PNG");
+  assert.equal(png.readUInt32BE(16), 2000, "PNG width");
+  assert.equal(png.readUInt32BE(20), 1280, "PNG height");
+  assert.ok(png.length > 20_000, "the PNG has content");
+  const svg = (await download("download-svg")).toString("utf8");
+  assert.match(svg, /Decriminalisation of personal use/);
+  assert.match(svg, /Data updated \d{4}-\d{2}-\d{2}/);
+  assert.ok((svg.match(/<path /g) ?? []).length >= SHAPES);
+  await map.page.context().close();
+});
