@@ -37,6 +37,10 @@ pub struct ViewFlags {
 #[derive(Clone, Copy)]
 pub struct UrlNotice(pub RwSignal<Option<String>>);
 
+/// Text for the polite live region: what changed, for screen reader users.
+#[derive(Clone, Copy)]
+pub struct Announcer(pub RwSignal<String>);
+
 /// The map's zoom and pan.
 #[derive(Clone, Copy)]
 pub struct MapZoom(pub RwSignal<Zoom>);
@@ -61,6 +65,7 @@ pub fn provide_app_state() {
         table: RwSignal::new(false),
     });
     provide_context(UrlNotice(RwSignal::new(None)));
+    provide_context(Announcer(RwSignal::new(String::new())));
     provide_context(MapZoom(RwSignal::new(Zoom::IDENTITY)));
     provide_context(LegendFocus { preview: RwSignal::new(None), filter: RwSignal::new(None) });
 }

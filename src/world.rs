@@ -2,7 +2,7 @@
 //! bounds and, for countries too small to hit, a marker. Pure: no Leptos, no web-sys.
 
 use crate::geo::{ring_area, Bounds, EqualEarth, Fit, PathWriter, Point, Projection};
-use crate::model::{CountryGeometry, CountryId};
+use crate::model::{normalise, CountryGeometry, CountryId};
 use std::collections::HashMap;
 
 /// The fixed viewBox the SVG scales with CSS.
@@ -23,6 +23,17 @@ pub struct Shape {
     pub area: f64,
     /// Where to draw the marker of a small country (centre of its largest part).
     pub marker: Option<Point>,
+    /// The centre of the country's largest part: where keyboard navigation measures from.
+    pub label: Point,
+}
+
+/// A direction for keyboard navigation between countries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Left,
+    Right,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +78,46 @@ impl World {
     pub fn contains(&self, id: CountryId) -> bool {
         self.index.contains_key(&id)
     }
+
+    /// Countries in alphabetical order of their English names (Home/End, previous/next).
+    pub fn alphabetical(&self) -> Vec<CountryId> {
+        // Accents folded, so Åland sorts with A and Côte d'Ivoire with C.
+        let mut names: Vec<(String, CountryId)> = self.shapes.iter().map(|s| (normalise(&s.name), s.id)).collect();
+        names.sort();
+        names.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// The country nearest to `from` in `direction`: among those lying within 60° of it, the one
+    /// with the smallest distance, with sideways offset counted double so moves feel straight.
+    pub fn neighbour(&self, from: CountryId, direction: Direction) -> Option<CountryId> {
+        let origin = self.shape(from)?.label;
+        let (ux, uy) = match direction {
+            Direction::Up => (0.0, -1.0),
+            Direction::Down => (0.0, 1.0),
+            Direction::Left => (-1.0, 0.0),
+            Direction::Right => (1.0, 0.0),
+        };
+        self.shapes
+            .iter()
+            .filter(|s| s.id != from)
+            .filter_map(|s| {
+                let (dx, dy) = (s.label.x - origin.x, s.label.y - origin.y);
+                let along = dx * ux + dy * uy;
+                let across = (dx * uy - dy * ux).abs();
+                (along > 0.0 && across <= along * 3f64.sqrt()).then_some((along + 2.0 * across, s.id))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id)
+    }
+
+    /// The country whose centre is nearest a viewBox point (where keyboard navigation starts).
+    pub fn nearest(&self, p: Point) -> Option<CountryId> {
+        self.shapes
+            .iter()
+            .filter(|s| s.area > 0.0 || s.marker.is_some())
+            .min_by(|a, b| a.label.distance2(p).total_cmp(&b.label.distance2(p)))
+            .map(|s| s.id)
+    }
 }
 
 fn shape(g: &CountryGeometry, polys: &[Vec<Vec<Point>>], fit: &Fit) -> Shape {
@@ -93,8 +144,9 @@ fn shape(g: &CountryGeometry, polys: &[Vec<Vec<Point>>], fit: &Fit) -> Shape {
         }
     }
     let small = area < MARKER_AREA || bounds.width().max(bounds.height()) < MARKER_EXTENT;
-    let marker = largest.filter(|_| small).map(|(_, b)| b.centre());
-    Shape { id: g.id, name: g.name.clone(), path: writer.finish(), bounds, area: area.max(0.0), marker }
+    let label = largest.map_or(bounds.centre(), |(_, b)| b.centre());
+    let marker = small.then_some(label);
+    Shape { id: g.id, name: g.name.clone(), path: writer.finish(), bounds, area: area.max(0.0), marker, label }
 }
 
 #[cfg(test)]
@@ -126,6 +178,20 @@ mod tests {
         // Same 10°x10° outer ring near the equator, minus a 4°x4° hole: about 84% of the square.
         let ratio = ring.area / square.area;
         assert!((0.80..0.88).contains(&ratio), "{ratio}");
+    }
+
+    #[test]
+    fn arrows_move_to_the_nearest_country_in_that_direction() {
+        let w = fixture_world();
+        let (aaa, bbb, ccc) =
+            (CountryId::parse("AAA").unwrap(), CountryId::parse("BBB").unwrap(), CountryId::parse("CCC").unwrap());
+        // CCC is south-west of AAA, BBB east of it.
+        assert_eq!(w.neighbour(aaa, Direction::Right), Some(bbb));
+        assert_eq!(w.neighbour(bbb, Direction::Left), Some(aaa));
+        assert_eq!(w.neighbour(aaa, Direction::Down), Some(ccc));
+        assert_eq!(w.neighbour(aaa, Direction::Up), None);
+        assert_eq!(w.alphabetical(), vec![ccc, aaa, bbb]);
+        assert_eq!(w.nearest(w.shape(bbb).unwrap().label), Some(bbb));
     }
 
     #[test]

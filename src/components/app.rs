@@ -17,7 +17,7 @@ use super::year_controls::YearControls;
 use super::zoom_controls::ZoomControls;
 use crate::fetch::{fetch_text, Attempt, LoadError};
 use crate::model::{parse_countries, parse_policies, Policies};
-use crate::state::{provide_app_state, SelectedCountry, UrlNotice, ViewFlags};
+use crate::state::{provide_app_state, Announcer, SelectedCountry, UrlNotice, ViewFlags};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -81,6 +81,16 @@ pub fn App() -> impl IntoView {
     let initial = apply_initial_view();
     let url_notice = expect_context::<UrlNotice>().0;
     let flags = expect_context::<ViewFlags>();
+    let announcer = expect_context::<Announcer>().0;
+    let theme = expect_context::<crate::state::CurrentTheme>().0;
+    // Theme changes are announced politely, with what the map now shows.
+    Effect::new(move |prev: Option<crate::model::Theme>| {
+        let t = theme.get();
+        if prev.is_some_and(|p| p != t) {
+            announcer.set(format!("Map now shows: {}", crate::model::labels::theme_label(t)));
+        }
+        t
+    });
     let full_link = move || {
         let _ = (selected.get(), flags.embed.get());
         super::toolbar::current_link().replace("&embed=1", "").replace("?embed=1&", "?").replace("?embed=1", "")
@@ -129,6 +139,10 @@ pub fn App() -> impl IntoView {
             class:present=move || flags.present.get()
             class:table-mode=move || flags.table.get()
         >
+            <nav class="skip-links" aria-label="Skip links">
+                <a class="skip-link" href="#map-stage" data-testid="skip-to-map" on:click=move |_| flags.table.set(false)>"Skip to map"</a>
+                <a class="skip-link" href="#map-stage" data-testid="skip-to-table" on:click=move |_| flags.table.set(true)>"Skip to table"</a>
+            </nav>
             <header class="topbar">
                 <h1 class="title">"Drug laws of the world"</h1>
                 <div class="controls-row">
@@ -155,6 +169,7 @@ pub fn App() -> impl IntoView {
                 </Show>
             </main>
             <AboutDialog open=about_open />
+            <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{move || announcer.get()}</div>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use crate::state::{CurrentTheme, SelectedCountry};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Links to the sources behind one statement. Only http(s) URLs reach here (validated at parse).
 fn source_links(policies: &Policies, ids: &[String]) -> impl IntoView {
@@ -131,11 +132,10 @@ fn country_body(policies: &Policies, country: &CountryPolicy, current: Theme) ->
 
 /// Neighbours in alphabetical order, for previous/next navigation.
 fn neighbours(world: &World, id: CountryId) -> (Option<CountryId>, Option<CountryId>) {
-    let mut names: Vec<(&str, CountryId)> = world.shapes.iter().map(|s| (s.name.as_str(), s.id)).collect();
-    names.sort();
-    let Some(i) = names.iter().position(|(_, c)| *c == id) else { return (None, None) };
-    let n = names.len();
-    (Some(names[(i + n - 1) % n].1), Some(names[(i + 1) % n].1))
+    let order = world.alphabetical();
+    let Some(i) = order.iter().position(|c| *c == id) else { return (None, None) };
+    let n = order.len();
+    (Some(order[(i + n - 1) % n]), Some(order[(i + 1) % n]))
 }
 
 #[component]
@@ -167,7 +167,20 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
             selected.set(if forward { next } else { prev });
         }
     };
-    let close = move || selected.set(None);
+    // Closing returns focus to the country on the map, so keyboard users keep their place.
+    let hovered = expect_context::<crate::state::HoveredCountry>().0;
+    let close = move || {
+        let was = selected.get_untracked();
+        selected.set(None);
+        if let Some(map) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("svg.map[data-testid=world-map]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+        {
+            hovered.set(was);
+            let _ = map.focus();
+        }
+    };
     // Move focus into the panel when it opens, so keyboard and screen reader users land on it.
     Effect::new(move |_| {
         if selected.get().is_some() {
@@ -178,7 +191,7 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
     });
     let on_window_key = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && selected.get_untracked().is_some() {
-            selected.set(None);
+            close();
         }
     });
     on_cleanup(move || on_window_key.remove());

@@ -29,7 +29,18 @@ pub fn Legend() -> impl IntoView {
     let column = expect_context::<ShownColumn>().0;
     let focus = expect_context::<LegendFocus>();
     let rows = Memo::new(move |_| column.with(|c| legend_rows(c, theme.get())));
-    let toggle = move |s: Shown| focus.filter.update(|f| *f = if *f == Some(s) { None } else { Some(s) });
+    let announcer = expect_context::<crate::state::Announcer>().0;
+    let toggle = move |s: Shown| {
+        focus.filter.update(|f| *f = if *f == Some(s) { None } else { Some(s) });
+        let t = theme.get_untracked();
+        announcer.set(match focus.filter.get_untracked() {
+            Some(s) => {
+                let n = rows.with_untracked(|r| r.iter().find(|r| r.shown == s).map_or(0, |r| r.count));
+                format!("Showing only: {} ({n} countries)", shown_label(t, s))
+            }
+            None => "Showing all countries".to_string(),
+        });
+    };
     let row = move |LegendRow { shown, count }: LegendRow| {
         let pressed = move || (focus.filter.get() == Some(shown)).to_string();
         view! {

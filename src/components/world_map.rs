@@ -5,8 +5,10 @@ use super::app::LoadedPolicies;
 use super::country_path::{CountryMarker, CountryPath};
 use super::tooltip::{PointerPosition, Tooltip};
 use crate::geo::{Point, Zoom};
+use crate::model::labels::{shown_label, theme_label};
 use crate::model::{CountryId, Shown};
-use crate::state::{CurrentTheme, CurrentYear, HoveredCountry, LegendFocus, MapZoom, SelectedCountry};
+use crate::state::{Announcer, CurrentTheme, CurrentYear, HoveredCountry, LegendFocus, MapZoom, SelectedCountry};
+use crate::world::Direction;
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -180,7 +182,66 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             view! { <CountryMarker index=i id=s.id name=s.name.clone() at=m r=marker_radius statuses is_selected=is_selected.clone() /> }
         })
         .collect_view();
-    let aria_label = move || format!("World map: {}", crate::model::labels::theme_label(theme.get()));
+    let aria_label = move || {
+        format!(
+            "World map: {}. Use the arrow keys to move between countries and Enter to open one.",
+            theme_label(theme.get())
+        )
+    };
+    let announcer = expect_context::<Announcer>().0;
+    let world_for_keys = world.clone();
+    let announce = {
+        let world = world.clone();
+        move |id: CountryId| {
+            let Some(i) = world.shapes.iter().position(|s| s.id == id) else { return };
+            let t = theme.get_untracked();
+            let shown = statuses.with_untracked(|c| c[i]);
+            announcer.set(format!("{}: {} ({})", world.shapes[i].name, shown_label(t, shown), theme_label(t)));
+        }
+    };
+    // Keyboard: the map is one tab stop; arrows move to the nearest country that way.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let world = &world_for_keys;
+        let current = hovered.get_untracked().or_else(|| selected.get_untracked());
+        let start = || {
+            let centre = zoom.get_untracked().invert(Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0));
+            world.nearest(centre)
+        };
+        let order = || world.alphabetical();
+        let next = match ev.key().as_str() {
+            "ArrowUp" => Some(current.map_or_else(start, |c| world.neighbour(c, Direction::Up).or(Some(c)))),
+            "ArrowDown" => Some(current.map_or_else(start, |c| world.neighbour(c, Direction::Down).or(Some(c)))),
+            "ArrowLeft" => Some(current.map_or_else(start, |c| world.neighbour(c, Direction::Left).or(Some(c)))),
+            "ArrowRight" => Some(current.map_or_else(start, |c| world.neighbour(c, Direction::Right).or(Some(c)))),
+            "Home" => Some(order().first().copied()),
+            "End" => Some(order().last().copied()),
+            "Enter" | " " => {
+                if let Some(c) = current {
+                    ev.prevent_default();
+                    selected.set(Some(c));
+                }
+                None
+            }
+            "+" | "=" => {
+                zoom.update(|z| {
+                    *z = z.scale_at(1.6, Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0), VIEW_WIDTH, VIEW_HEIGHT)
+                });
+                None
+            }
+            "-" => {
+                zoom.update(|z| {
+                    *z = z.scale_at(1.0 / 1.6, Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0), VIEW_WIDTH, VIEW_HEIGHT)
+                });
+                None
+            }
+            _ => None,
+        };
+        if let Some(Some(id)) = next {
+            ev.prevent_default();
+            hovered.set(Some(id));
+            announce(id);
+        }
+    };
 
     view! {
         <svg
@@ -188,8 +249,15 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             class="map"
             data-testid="world-map"
             viewBox=format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")
-            role="group"
+            role="application"
+            tabindex="0"
             aria-label=aria_label
+            on:keydown=on_key
+            on:blur=move |_| {
+                if !pointer.get_untracked().visible {
+                    hovered.set(None)
+                }
+            }
             data-theme=move || theme.get().code()
             data-filter=move || legend.filter.get().map(|s| s.code())
             data-preview=move || legend.preview.get().map(|s| s.code())
