@@ -2,8 +2,10 @@
 //! `RwSignal<Option<CountryId>>` must never share one.
 
 use crate::geo::Zoom;
+use crate::model::i18n::{Lang, Names};
 use crate::model::{CountryId, Shown, Theme};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The country whose panel is open.
 #[derive(Clone, Copy)]
@@ -23,7 +25,11 @@ pub struct CurrentYear(pub RwSignal<Option<u16>>);
 
 /// The interface language (`en`, `es`, `fr`, `ar`).
 #[derive(Clone, Copy)]
-pub struct CurrentLang(pub RwSignal<&'static str>);
+pub struct CurrentLang(pub RwSignal<Lang>);
+
+/// Country names in the current language, once loaded (English needs none).
+#[derive(Clone, Copy)]
+pub struct LocalNames(pub RwSignal<Option<Arc<Names>>>);
 
 /// How the page is being used: embedded in an iframe, or presented in a classroom.
 #[derive(Clone, Copy)]
@@ -58,7 +64,8 @@ pub fn provide_app_state() {
     provide_context(HoveredCountry(RwSignal::new(None)));
     provide_context(CurrentTheme(RwSignal::new(Theme::DeathPenalty)));
     provide_context(CurrentYear(RwSignal::new(None)));
-    provide_context(CurrentLang(RwSignal::new("en")));
+    provide_context(CurrentLang(RwSignal::new(Lang::En)));
+    provide_context(LocalNames(RwSignal::new(None)));
     provide_context(ViewFlags {
         embed: RwSignal::new(false),
         present: RwSignal::new(false),

@@ -4,6 +4,7 @@ use super::about::AboutDialog;
 use super::compare::WorldData;
 use super::country_panel::CountryPanel;
 use super::embed::EmbedHeight;
+use super::language_switcher::LanguageSwitcher;
 use super::legend::Legend;
 use super::loading::{LoadErrorView, LoadingView, PolicyNotice};
 use super::present::Presentation;
@@ -16,8 +17,9 @@ use super::world_map::{provide_shown_column, WorldMap};
 use super::year_controls::YearControls;
 use super::zoom_controls::ZoomControls;
 use crate::fetch::{fetch_text, Attempt, LoadError};
+use crate::model::i18n::{theme_label, tr, Text};
 use crate::model::{parse_countries, parse_policies, Policies};
-use crate::state::{provide_app_state, Announcer, SelectedCountry, UrlNotice, ViewFlags};
+use crate::state::{provide_app_state, Announcer, CurrentLang, SelectedCountry, UrlNotice, ViewFlags};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -82,12 +84,13 @@ pub fn App() -> impl IntoView {
     let url_notice = expect_context::<UrlNotice>().0;
     let flags = expect_context::<ViewFlags>();
     let announcer = expect_context::<Announcer>().0;
+    let lang = expect_context::<CurrentLang>().0;
     let theme = expect_context::<crate::state::CurrentTheme>().0;
     // Theme changes are announced politely, with what the map now shows.
     Effect::new(move |prev: Option<crate::model::Theme>| {
         let t = theme.get();
         if prev.is_some_and(|p| p != t) {
-            announcer.set(format!("Map now shows: {}", crate::model::labels::theme_label(t)));
+            announcer.set(format!("Map now shows: {}", theme_label(lang.get_untracked(), t)));
         }
         t
     });
@@ -144,15 +147,16 @@ pub fn App() -> impl IntoView {
                 <a class="skip-link" href="#map-stage" data-testid="skip-to-table" on:click=move |_| flags.table.set(true)>"Skip to table"</a>
             </nav>
             <header class="topbar">
-                <h1 class="title">"Drug laws of the world"</h1>
+                <h1 class="title">{move || tr(lang.get(), Text::Title)}</h1>
                 <div class="controls-row">
                     <ThemeSwitcher />
                     <Show when=move || !flags.embed.get()>
                         <Toolbar />
                     </Show>
                 </div>
+                <LanguageSwitcher />
                 <button class="about-button" type="button" on:click=move |_| about_open.set(true)>
-                    "About"
+                    {move || tr(lang.get(), Text::About)}
                 </button>
                 <Show when=move || flags.embed.get()>
                     <a class="open-full" data-testid="open-full" href=full_link target="_blank" rel="noopener">"Open full map"</a>

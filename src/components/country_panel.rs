@@ -2,9 +2,9 @@
 //! facts and the review date. A side panel on wide screens, a bottom sheet on phones.
 
 use super::app::LoadedPolicies;
-use crate::model::labels::{status_label, theme_label};
-use crate::model::{CountryId, CountryPolicy, Fact, Policies, Theme, ThemeEntry};
-use crate::state::{CurrentTheme, SelectedCountry};
+use crate::model::i18n::{shown_label, theme_label, tr, Lang, Text};
+use crate::model::{CountryId, CountryPolicy, Fact, Policies, Shown, Status, Theme, ThemeEntry};
+use crate::state::{CurrentLang, CurrentTheme, LocalNames, SelectedCountry};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,7 +26,7 @@ fn source_links(policies: &Policies, ids: &[String]) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class="sources">{items}</ul> }
+    view! { <ul class="sources" dir="auto">{items}</ul> }
 }
 
 fn services_line(entry: &ThemeEntry) -> Option<String> {
@@ -41,17 +41,27 @@ fn services_line(entry: &ThemeEntry) -> Option<String> {
     ))
 }
 
-fn theme_section(policies: &Policies, theme: Theme, entry: Option<&ThemeEntry>, current: bool) -> impl IntoView {
+fn status_label(lang: Lang, theme: Theme, s: Status) -> &'static str {
+    shown_label(lang, theme, Shown::Status(s))
+}
+
+fn theme_section(
+    policies: &Policies,
+    lang: Lang,
+    theme: Theme,
+    entry: Option<&ThemeEntry>,
+    current: bool,
+) -> impl IntoView {
     let Some(entry) = entry else {
         return view! {
             <section class="theme-section" data-theme-section=theme.code() data-status="no_data">
-                <h3>{theme_label(theme)}</h3>
-                <p class="status-line">"No data"</p>
+                <h3>{theme_label(lang, theme)}</h3>
+                <p class="status-line">{shown_label(lang, theme, Shown::NoData)}</p>
             </section>
         }
         .into_any();
     };
-    let since = entry.since.map(|y| format!(" since {y}")).unwrap_or_default();
+    let since = entry.since.map(|y| format!(" {} {y}", tr(lang, Text::Since))).unwrap_or_default();
     let history = (!entry.history.is_empty()).then(|| {
         let items = entry
             .history
@@ -60,7 +70,7 @@ fn theme_section(policies: &Policies, theme: Theme, entry: Option<&ThemeEntry>, 
                 view! {
                     <li data-year=e.year>
                         <strong>{e.year}</strong>
-                        {format!(": {} — {}", status_label(theme, e.status), e.note)}
+                        {format!(": {} — {}", status_label(lang, theme, e.status), e.note)}
                         {source_links(policies, &e.sources)}
                     </li>
                 }
@@ -68,30 +78,30 @@ fn theme_section(policies: &Policies, theme: Theme, entry: Option<&ThemeEntry>, 
             .collect_view();
         view! {
             <details class="history" data-testid="change-log">
-                <summary>"Change log"</summary>
+                <summary>{tr(lang, Text::ChangeLog)}</summary>
                 <ol>{items}</ol>
             </details>
         }
     });
     view! {
         <section class="theme-section" class:current=current data-theme-section=theme.code() data-status=entry.status.code()>
-            <h3>{theme_label(theme)}</h3>
+            <h3>{theme_label(lang, theme)}</h3>
             <p class="status-line">
                 <span class="status-chip" data-status=entry.status.code()></span>
-                <strong>{status_label(theme, entry.status)}</strong>
+                <strong>{status_label(lang, theme, entry.status)}</strong>
                 {since}
             </p>
-            <p class="summary">{entry.summary.clone()}</p>
+            <p class="summary" dir="auto" lang=if entry.summaries.contains_key(lang.code()) { lang.code() } else { "en" }>{entry.summary_in(lang.code()).to_string()}</p>
             {services_line(entry).map(|s| view! { <p class="services">{s}</p> })}
             {history}
-            <p class="sources-title">"Sources"</p>
+            <p class="sources-title">{tr(lang, Text::Sources)}</p>
             {source_links(policies, &entry.sources)}
         </section>
     }
     .into_any()
 }
 
-fn facts_section(policies: &Policies, facts: &[Fact]) -> impl IntoView {
+fn facts_section(policies: &Policies, lang: Lang, facts: &[Fact]) -> impl IntoView {
     let items = facts
         .iter()
         .map(|f| {
@@ -105,28 +115,28 @@ fn facts_section(policies: &Policies, facts: &[Fact]) -> impl IntoView {
         .collect_view();
     view! {
         <section class="facts" data-testid="facts">
-            <h3>"Key facts"</h3>
-            <ul>{items}</ul>
+            <h3>{tr(lang, Text::KeyFacts)}</h3>
+            <ul lang="en" dir="auto">{items}</ul>
         </section>
     }
 }
 
-fn country_body(policies: &Policies, country: &CountryPolicy, current: Theme) -> impl IntoView {
+fn country_body(policies: &Policies, lang: Lang, country: &CountryPolicy, current: Theme) -> impl IntoView {
     let has_themes = country.themes.iter().any(Option::is_some);
-    let first = has_themes.then(|| theme_section(policies, current, country.theme(current), true));
+    let first = has_themes.then(|| theme_section(policies, lang, current, country.theme(current), true));
     let others = has_themes.then(|| {
         Theme::ALL
             .into_iter()
             .filter(|t| *t != current)
-            .map(|t| theme_section(policies, t, country.theme(t), false))
+            .map(|t| theme_section(policies, lang, t, country.theme(t), false))
             .collect_view()
     });
     view! {
         {country.note.clone().map(|n| view! { <p class="note">{n}</p> })}
         {first}
-        {(!country.facts.is_empty()).then(|| facts_section(policies, &country.facts))}
+        {(!country.facts.is_empty()).then(|| facts_section(policies, lang, &country.facts))}
         {others}
-        <p class="reviewed">"Reviewed " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time></p>
+        <p class="reviewed">{tr(lang, Text::Reviewed)} " " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time></p>
     }
 }
 
@@ -143,21 +153,30 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
     let selected = expect_context::<SelectedCountry>().0;
     let theme = expect_context::<CurrentTheme>().0;
     let policies = expect_context::<LoadedPolicies>().0;
+    let lang = expect_context::<CurrentLang>().0;
+    let names = expect_context::<LocalNames>().0;
     let heading_ref = NodeRef::<leptos::html::H2>::new();
     let name = {
         let world = world.clone();
-        Memo::new(move |_| selected.get().and_then(|id| world.shape(id)).map(|s| s.name.clone()).unwrap_or_default())
+        Memo::new(move |_| {
+            selected
+                .get()
+                .and_then(|id| world.shape(id))
+                .map(|s| super::display_name(s, lang.get(), names.get().as_deref()))
+                .unwrap_or_default()
+        })
     };
     let world = StoredValue::new(world);
     let body = move || {
         let id = selected.get()?;
         let current = theme.get();
+        let l = lang.get();
         let body = policies.with(|p| match p.as_ref().and_then(|p| p.country(id).map(|c| (p, c))) {
-            Some((p, c)) => country_body(p, c, current).into_any(),
+            Some((p, c)) => country_body(p, l, c, current).into_any(),
             None if p.is_none() => {
                 view! { <p class="no-data">"Policy data is not available right now."</p> }.into_any()
             }
-            None => view! { <p class="no-data">"We have no policy data for this country yet."</p> }.into_any(),
+            None => view! { <p class="no-data">{tr(l, Text::NoDataYet)}</p> }.into_any(),
         });
         Some(body)
     };
@@ -202,9 +221,9 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
                 <header class="panel-header">
                     <h2 id="panel-title" tabindex="-1" node_ref=heading_ref>{name}</h2>
                     <div class="panel-nav">
-                        <button type="button" aria-label="Previous country" data-testid="panel-prev" on:click=move |_| step(false)>"‹"</button>
-                        <button type="button" aria-label="Next country" data-testid="panel-next" on:click=move |_| step(true)>"›"</button>
-                        <button type="button" class="close" aria-label="Close" data-testid="panel-close" on:click=move |_| close()>"×"</button>
+                        <button type="button" aria-label=move || tr(lang.get(), Text::Previous) data-testid="panel-prev" on:click=move |_| step(false)>"‹"</button>
+                        <button type="button" aria-label=move || tr(lang.get(), Text::Next) data-testid="panel-next" on:click=move |_| step(true)>"›"</button>
+                        <button type="button" class="close" aria-label=move || tr(lang.get(), Text::Close) data-testid="panel-close" on:click=move |_| close()>"×"</button>
                     </div>
                 </header>
                 <div class="panel-body">{body}</div>

@@ -2,9 +2,9 @@
 //! countries, click filters the map to them.
 
 use super::world_map::ShownColumn;
-use crate::model::labels::{shown_label, theme_label};
+use crate::model::i18n::{shown_label, theme_label, tr, Text};
 use crate::model::{Shown, Status, Theme};
-use crate::state::{CurrentTheme, LegendFocus};
+use crate::state::{CurrentLang, CurrentTheme, LegendFocus};
 use leptos::prelude::*;
 
 /// A legend row: what is shown, and on how many shapes.
@@ -28,6 +28,7 @@ pub fn Legend() -> impl IntoView {
     let theme = expect_context::<CurrentTheme>().0;
     let column = expect_context::<ShownColumn>().0;
     let focus = expect_context::<LegendFocus>();
+    let lang = expect_context::<CurrentLang>().0;
     let rows = Memo::new(move |_| column.with(|c| legend_rows(c, theme.get())));
     let announcer = expect_context::<crate::state::Announcer>().0;
     let toggle = move |s: Shown| {
@@ -36,7 +37,7 @@ pub fn Legend() -> impl IntoView {
         announcer.set(match focus.filter.get_untracked() {
             Some(s) => {
                 let n = rows.with_untracked(|r| r.iter().find(|r| r.shown == s).map_or(0, |r| r.count));
-                format!("Showing only: {} ({n} countries)", shown_label(t, s))
+                format!("Showing only: {} ({n} countries)", shown_label(lang.get_untracked(), t, s))
             }
             None => "Showing all countries".to_string(),
         });
@@ -60,7 +61,7 @@ pub fn Legend() -> impl IntoView {
                     <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true">
                         <rect width="20" height="14" data-status=shown.code()></rect>
                     </svg>
-                    <span class="legend-label">{move || shown_label(theme.get(), shown)}</span>
+                    <span class="legend-label">{move || shown_label(lang.get(), theme.get(), shown)}</span>
                     <span class="legend-count">{count}</span>
                 </button>
             </li>
@@ -68,9 +69,9 @@ pub fn Legend() -> impl IntoView {
     };
     view! {
         <section class="legend" data-testid="legend" data-theme=move || theme.get().code() aria-label="Legend">
-            <h2 class="legend-title">{move || theme_label(theme.get())}</h2>
+            <h2 class="legend-title">{move || theme_label(lang.get(), theme.get())}</h2>
             <ul>{move || rows.get().into_iter().map(row).collect_view()}</ul>
-            <p class="legend-hint">"Click a status to show only its countries."</p>
+            <p class="legend-hint">{move || tr(lang.get(), Text::LegendHint)}</p>
         </section>
     }
 }

@@ -6,6 +6,7 @@ mod compare;
 mod country_panel;
 mod country_path;
 mod embed;
+mod language_switcher;
 mod legend;
 mod loading;
 mod present;
@@ -20,3 +21,10 @@ mod year_controls;
 mod zoom_controls;
 
 pub use app::App;
+
+use crate::model::i18n::{Lang, Names};
+
+/// A country's name in the interface language, falling back to English.
+pub fn display_name(shape: &crate::world::Shape, lang: Lang, names: Option<&Names>) -> String {
+    names.and_then(|n| n.get(lang, shape.id)).unwrap_or(&shape.name).to_string()
+}

@@ -1,8 +1,9 @@
 //! Country search with type-ahead: names, aliases, old names and codes, ignoring accents and case.
 
 use super::world_map::zoom_to_country;
+use crate::model::i18n::{tr, Lang, Text};
 use crate::model::{CountryId, SearchIndex};
-use crate::state::{MapZoom, SelectedCountry};
+use crate::state::{CurrentLang, LocalNames, MapZoom, SelectedCountry};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,12 +16,28 @@ const MAX_QUERY: usize = 60;
 pub fn SearchBox(world: Arc<World>) -> impl IntoView {
     let selected = expect_context::<SelectedCountry>().0;
     let zoom = expect_context::<MapZoom>().0;
-    let index = Arc::new(SearchIndex::new(world.shapes.iter().map(|s| (s.id, vec![s.name.clone()]))));
+    let lang = expect_context::<CurrentLang>().0;
+    let names = expect_context::<LocalNames>().0;
+    // Names in the interface language first, English (and aliases) still found.
+    let index = {
+        let world = world.clone();
+        Signal::derive(move || {
+            let (l, local) = (lang.get(), names.get());
+            Arc::new(SearchIndex::new(world.shapes.iter().map(|s| {
+                let mut all = vec![super::display_name(s, l, local.as_deref())];
+                if l != Lang::En {
+                    all.push(s.name.clone());
+                }
+                (s.id, all)
+            })))
+        })
+    };
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     let open = RwSignal::new(false);
     let hits = Memo::new(move |_| {
-        query.with(|q| if q.chars().count() > MAX_QUERY { Vec::new() } else { index.search(q, MAX_RESULTS) })
+        query
+            .with(|q| if q.chars().count() > MAX_QUERY { Vec::new() } else { index.with(|i| i.search(q, MAX_RESULTS)) })
     });
     let choose = {
         let world = world.clone();
@@ -91,12 +108,12 @@ pub fn SearchBox(world: Arc<World>) -> impl IntoView {
     };
     view! {
         <div class="search" role="search">
-            <label class="visually-hidden" for="country-search">"Find a country"</label>
+            <label class="visually-hidden" for="country-search">{move || tr(lang.get(), Text::FindCountry)}</label>
             <input
                 id="country-search"
                 data-testid="country-search"
                 type="search"
-                placeholder="Find a country"
+                placeholder=move || tr(lang.get(), Text::FindCountry)
                 autocomplete="off"
                 role="combobox"
                 aria-autocomplete="list"

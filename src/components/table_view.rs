@@ -3,9 +3,9 @@
 
 use super::app::LoadedPolicies;
 use super::compare::WorldData;
-use crate::model::labels::{shown_label, theme_label, theme_short_label};
+use crate::model::i18n::{shown_label, theme_label, theme_short_label, tr, Text};
 use crate::model::{normalise, CountryId, Shown, Theme};
-use crate::state::{CurrentYear, SelectedCountry};
+use crate::state::{CurrentLang, CurrentYear, LocalNames, SelectedCountry};
 use leptos::prelude::*;
 
 /// A row as displayed: the country and what each theme shows.
@@ -23,20 +23,23 @@ pub fn TableView() -> impl IntoView {
     let policies = expect_context::<LoadedPolicies>().0;
     let year = expect_context::<CurrentYear>().0;
     let selected = expect_context::<SelectedCountry>().0;
+    let lang = expect_context::<CurrentLang>().0;
+    let names = expect_context::<LocalNames>().0;
     let sort = RwSignal::new((None::<Theme>, false));
     let filter_theme = RwSignal::new(None::<Theme>);
     let filter_status = RwSignal::new(None::<Shown>);
     let query = RwSignal::new(String::new());
     let rows = Memo::new(move |_| {
-        let y = year.get();
+        let (y, l) = (year.get(), lang.get());
+        let local = names.get();
         policies.with(|p| {
             world
                 .shapes
                 .iter()
                 .map(|s| Row {
                     id: s.id,
-                    name: s.name.clone(),
-                    key: normalise(&s.name),
+                    name: super::display_name(s, l, local.as_deref()),
+                    key: format!("{} {}", normalise(&super::display_name(s, l, local.as_deref())), normalise(&s.name)),
                     cells: Theme::ALL.map(|t| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, t, y))),
                 })
                 .collect::<Vec<_>>()
@@ -86,7 +89,9 @@ pub fn TableView() -> impl IntoView {
     };
     let status_options = move || {
         filter_theme.get().map(|t| {
-            Shown::legend(t).map(|s| view! { <option value=s.code()>{shown_label(t, s)}</option> }).collect_view()
+            Shown::legend(t)
+                .map(|s| view! { <option value=s.code()>{shown_label(lang.get(), t, s)}</option> })
+                .collect_view()
         })
     };
     let on_theme = move |v: String| {
@@ -106,7 +111,7 @@ pub fn TableView() -> impl IntoView {
                     .into_iter()
                     .map(|t| {
                         let s = r.cells[t.index()];
-                        view! { <td data-theme=t.code() data-status=s.code()><span class="status-chip" data-status=s.code()></span>{shown_label(t, s)}</td> }
+                        view! { <td data-theme=t.code() data-status=s.code()><span class="status-chip" data-status=s.code()></span>{shown_label(lang.get_untracked(), t, s)}</td> }
                     })
                     .collect_view();
                 view! {
@@ -118,7 +123,8 @@ pub fn TableView() -> impl IntoView {
             })
             .collect_view()
     };
-    let themes = Theme::ALL.into_iter().map(|t| header(Some(t), theme_short_label(t))).collect_view();
+    let themes =
+        move || Theme::ALL.into_iter().map(|t| header(Some(t), theme_short_label(lang.get(), t))).collect_view();
     view! {
         <section class="table-view" data-testid="table-view" aria-labelledby="table-title">
             <h2 id="table-title" class="visually-hidden">"All countries in a table"</h2>
@@ -127,7 +133,7 @@ pub fn TableView() -> impl IntoView {
                 <label>"Theme "
                     <select data-testid="table-filter-theme" on:change:target=move |ev| on_theme(ev.target().value())>
                         <option value="">"All"</option>
-                        {Theme::ALL.into_iter().map(|t| view! { <option value=t.code()>{theme_label(t)}</option> }).collect_view()}
+                        {move || Theme::ALL.into_iter().map(|t| view! { <option value=t.code()>{theme_label(lang.get(), t)}</option> }).collect_view()}
                     </select>
                 </label>
                 <label>"Status "
@@ -141,7 +147,7 @@ pub fn TableView() -> impl IntoView {
             <div class="table-scroll">
                 <table>
                     <caption class="visually-hidden">"Each country's status in every theme"</caption>
-                    <thead><tr>{header(None, "Country")}{themes}</tr></thead>
+                    <thead><tr>{move || header(None, tr(lang.get(), Text::Country))}{themes}</tr></thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>

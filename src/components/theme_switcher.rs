@@ -1,14 +1,15 @@
 //! The theme control: one button per theme; the map recolours at once.
 
-use crate::model::labels::{theme_label, theme_short_label};
+use crate::model::i18n::{theme_label, theme_short_label};
 use crate::model::Theme;
-use crate::state::{CurrentTheme, LegendFocus};
+use crate::state::{CurrentLang, CurrentTheme, LegendFocus};
 use leptos::prelude::*;
 
 #[component]
 pub fn ThemeSwitcher() -> impl IntoView {
     let theme = expect_context::<CurrentTheme>().0;
     let legend = expect_context::<LegendFocus>();
+    let lang = expect_context::<CurrentLang>().0;
     let choose = move |t: Theme| {
         legend.filter.set(None);
         legend.preview.set(None);
@@ -22,11 +23,11 @@ pub fn ThemeSwitcher() -> impl IntoView {
                     type="button"
                     class="theme-option"
                     data-theme=t.code()
-                    title=theme_label(t)
+                    title=move || theme_label(lang.get(), t)
                     aria-pressed=move || (theme.get() == t).to_string()
                     on:click=move |_| choose(t)
                 >
-                    {theme_short_label(t)}
+                    {move || theme_short_label(lang.get(), t)}
                 </button>
             }
         })

@@ -2,8 +2,9 @@
 
 use super::app::LoadedPolicies;
 use crate::model::export::to_csv;
+use crate::model::i18n::{tr, Text};
 use crate::model::labels::theme_label;
-use crate::state::{CurrentTheme, CurrentYear, ViewFlags};
+use crate::state::{CurrentLang, CurrentTheme, CurrentYear, ViewFlags};
 use js_sys::{Array, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -171,6 +172,7 @@ pub fn Toolbar() -> impl IntoView {
     let policies = expect_context::<LoadedPolicies>().0;
     let theme = expect_context::<CurrentTheme>().0;
     let year = expect_context::<CurrentYear>().0;
+    let lang = expect_context::<CurrentLang>().0;
     let message = RwSignal::new(None::<&'static str>);
     let embed_open = RwSignal::new(false);
     let downloads_open = RwSignal::new(false);
@@ -207,13 +209,13 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar" role="group" aria-label="Share and export">
             <button type="button" data-testid="toggle-table" aria-pressed=move || flags.table.get().to_string() on:click=move |_| flags.table.update(|t| *t = !*t)>
-                {move || if flags.table.get() { "Map" } else { "Table" }}
+                {move || tr(lang.get(), if flags.table.get() { Text::Map } else { Text::Table })}
             </button>
-            <button type="button" data-testid="share" on:click=move |_| share()>"Share"</button>
-            <button type="button" data-testid="embed" on:click=move |_| embed_open.set(true)>"Embed"</button>
+            <button type="button" data-testid="share" on:click=move |_| share()>{move || tr(lang.get(), Text::Share)}</button>
+            <button type="button" data-testid="embed" on:click=move |_| embed_open.set(true)>{move || tr(lang.get(), Text::Embed)}</button>
             <div class="menu">
                 <button type="button" data-testid="downloads" aria-expanded=move || downloads_open.get().to_string() on:click=move |_| downloads_open.update(|o| *o = !*o)>
-                    "Download"
+                    {move || tr(lang.get(), Text::Download)}
                 </button>
                 <Show when=move || downloads_open.get()>
                     <div class="menu-list" role="group" aria-label="Downloads" on:click=move |_| downloads_open.set(false)>
@@ -224,7 +226,7 @@ pub fn Toolbar() -> impl IntoView {
                     </div>
                 </Show>
             </div>
-            <button type="button" data-testid="present" on:click=move |_| super::present::enter_presentation(flags)>"Present"</button>
+            <button type="button" data-testid="present" on:click=move |_| super::present::enter_presentation(flags)>{move || tr(lang.get(), Text::Present)}</button>
             <span class="toolbar-message" role="status" data-testid="toolbar-message">{move || message.get()}</span>
         </div>
         <Show when=move || embed_open.get()>

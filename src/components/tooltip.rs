@@ -1,8 +1,8 @@
 //! The hover tooltip: the country's name and its status in the current theme, beside the pointer.
 
 use super::world_map::ShownColumn;
-use crate::model::labels::shown_label;
-use crate::state::{CurrentTheme, HoveredCountry};
+use crate::model::i18n::shown_label;
+use crate::state::{CurrentLang, CurrentTheme, HoveredCountry, LocalNames};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,12 +22,15 @@ pub fn Tooltip(world: Arc<World>) -> impl IntoView {
     let statuses = expect_context::<ShownColumn>().0;
     let hovered = expect_context::<HoveredCountry>().0;
     let theme = expect_context::<CurrentTheme>().0;
+    let lang = expect_context::<CurrentLang>().0;
+    let names = expect_context::<LocalNames>().0;
     let pointer = expect_context::<RwSignal<PointerPosition>>();
     let content = Memo::new(move |_| {
         let id = hovered.get()?;
         let index = world.shapes.iter().position(|s| s.id == id)?;
-        let label = shown_label(theme.get(), statuses.with(|s| s[index]));
-        Some((world.shapes[index].name.clone(), label))
+        let label = shown_label(lang.get(), theme.get(), statuses.with(|s| s[index]));
+        let name = super::display_name(&world.shapes[index], lang.get(), names.get().as_deref());
+        Some((name, label))
     });
     // Kept beside the pointer, flipped left/up near the window's edges so it never covers it.
     // Set through CSSOM properties (style:…), which a strict CSP allows, unlike style attributes.

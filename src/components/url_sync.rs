@@ -27,7 +27,7 @@ struct LinkTargets {
     theme: RwSignal<Theme>,
     selected: RwSignal<Option<crate::model::CountryId>>,
     year: RwSignal<Option<u16>>,
-    lang: RwSignal<&'static str>,
+    lang: RwSignal<crate::model::i18n::Lang>,
 }
 
 impl LinkTargets {
@@ -53,7 +53,14 @@ impl LinkTargets {
 /// Reads the page's query string and applies theme, country, year, language and flags.
 pub fn apply_initial_view() -> ViewState {
     let (state, ignored) = ViewState::parse(&location_search(), FIRST_YEAR, this_year());
-    LinkTargets::from_context().apply(&state);
+    let targets = LinkTargets::from_context();
+    targets.apply(&state);
+    // No language in the link: the browser's, else English.
+    if state.lang.is_none() {
+        if let Some(l) = super::language_switcher::browser_lang() {
+            targets.lang.set(l);
+        }
+    }
     if !ignored.is_empty() {
         expect_context::<UrlNotice>()
             .0
@@ -90,7 +97,9 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
         let world = world.clone();
         move || REGION_CODES.into_iter().find(|r| region_zoom(&world, r) == zoom.get())
     };
-    let explicit_lang = RwSignal::new(initial.lang.is_some());
+    // The language goes into the URL once chosen, not when it came from the browser.
+    let initial_lang = lang.get_untracked();
+    let explicit_lang = Memo::new(move |_| initial.lang.is_some() || lang.get() != initial_lang);
     let current = move || ViewState {
         theme: Some(theme.get()),
         country: selected.get(),

@@ -5,9 +5,12 @@ use super::app::LoadedPolicies;
 use super::country_path::{CountryMarker, CountryPath};
 use super::tooltip::{PointerPosition, Tooltip};
 use crate::geo::{Point, Zoom};
-use crate::model::labels::{shown_label, theme_label};
+use crate::model::i18n::{shown_label, theme_label};
 use crate::model::{CountryId, Shown};
-use crate::state::{Announcer, CurrentTheme, CurrentYear, HoveredCountry, LegendFocus, MapZoom, SelectedCountry};
+use crate::state::{
+    Announcer, CurrentLang, CurrentTheme, CurrentYear, HoveredCountry, LegendFocus, LocalNames, MapZoom,
+    SelectedCountry,
+};
 use crate::world::Direction;
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
 use leptos::prelude::*;
@@ -182,10 +185,12 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             view! { <CountryMarker index=i id=s.id name=s.name.clone() at=m r=marker_radius statuses is_selected=is_selected.clone() /> }
         })
         .collect_view();
+    let lang = expect_context::<CurrentLang>().0;
+    let names = expect_context::<LocalNames>().0;
     let aria_label = move || {
         format!(
             "World map: {}. Use the arrow keys to move between countries and Enter to open one.",
-            theme_label(theme.get())
+            theme_label(lang.get(), theme.get())
         )
     };
     let announcer = expect_context::<Announcer>().0;
@@ -194,9 +199,10 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         let world = world.clone();
         move |id: CountryId| {
             let Some(i) = world.shapes.iter().position(|s| s.id == id) else { return };
-            let t = theme.get_untracked();
+            let (t, l) = (theme.get_untracked(), lang.get_untracked());
             let shown = statuses.with_untracked(|c| c[i]);
-            announcer.set(format!("{}: {} ({})", world.shapes[i].name, shown_label(t, shown), theme_label(t)));
+            let name = super::display_name(&world.shapes[i], l, names.get_untracked().as_deref());
+            announcer.set(format!("{name}: {} ({})", shown_label(l, t, shown), theme_label(l, t)));
         }
     };
     // Keyboard: the map is one tab stop; arrows move to the nearest country that way.

@@ -2,7 +2,8 @@
 
 use super::app::LoadedPolicies;
 use super::compare::CompareYears;
-use crate::state::CurrentYear;
+use crate::model::i18n::{tr, Text};
+use crate::state::{CurrentLang, CurrentYear};
 use leptos::prelude::*;
 
 /// The Single Convention on Narcotic Drugs (1961): the start of the modern prohibition regime.
@@ -14,6 +15,7 @@ pub fn YearControls() -> impl IntoView {
     let year = expect_context::<CurrentYear>().0;
     let policies = expect_context::<LoadedPolicies>().0;
     let last = Memo::new(move |_| policies.with(|p| p.as_ref().map_or(2026, |p| p.latest_year())));
+    let lang = expect_context::<CurrentLang>().0;
     let playing = RwSignal::new(false);
     let comparing = RwSignal::new(false);
     let shown_year = move || year.get().unwrap_or_else(|| last.get());
@@ -39,9 +41,9 @@ pub fn YearControls() -> impl IntoView {
     };
     on_cleanup(move || timer.set_value(None));
     let toggle = move || if playing.get_untracked() { stop() } else { play() };
-    let label = move || if playing.get() { "Pause" } else { "Play" };
+    let label = move || tr(lang.get(), if playing.get() { Text::Pause } else { Text::Play });
     let value_text = move || match year.get() {
-        None => format!("{} (today)", last.get()),
+        None => format!("{} ({})", last.get(), tr(lang.get(), Text::Today)),
         Some(y) => y.to_string(),
     };
     view! {
@@ -68,7 +70,7 @@ pub fn YearControls() -> impl IntoView {
             />
             <output class="year-value" data-testid="year-value" for="year-slider">{value_text}</output>
             <button type="button" class="compare-button" data-testid="compare" on:click=move |_| comparing.set(true)>
-                "Compare years"
+                {move || tr(lang.get(), Text::CompareYears)}
             </button>
         </div>
         <Show when=move || comparing.get()>

@@ -1,7 +1,8 @@
 //! Zoom buttons and region presets: every pan and zoom also works without dragging.
 
 use crate::geo::{Bounds, EqualEarth, Point, Projection, Zoom};
-use crate::state::MapZoom;
+use crate::model::i18n::{tr, Text};
+use crate::state::{CurrentLang, MapZoom};
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -43,6 +44,7 @@ pub fn region_zoom(world: &World, code: &str) -> Zoom {
 #[component]
 pub fn ZoomControls(world: Arc<World>) -> impl IntoView {
     let zoom = expect_context::<MapZoom>().0;
+    let lang = expect_context::<CurrentLang>().0;
     let centre = Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0);
     let zoom_by = move |f: f64| zoom.update(|z| *z = z.scale_at(f, centre, VIEW_WIDTH, VIEW_HEIGHT));
     let presets = REGIONS
@@ -65,9 +67,9 @@ pub fn ZoomControls(world: Arc<World>) -> impl IntoView {
             </button>
         </div>
         <details class="regions">
-            <summary>"Regions"</summary>
+            <summary>{move || tr(lang.get(), Text::Regions)}</summary>
             <div class="region-list" role="group" aria-label="Zoom to a region">
-                <button type="button" data-region="world" on:click=move |_| zoom.set(Zoom::IDENTITY)>"World"</button>
+                <button type="button" data-region="world" on:click=move |_| zoom.set(Zoom::IDENTITY)>{move || tr(lang.get(), Text::World)}</button>
                 {presets}
             </div>
         </details>

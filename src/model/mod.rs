@@ -2,6 +2,7 @@
 
 mod country;
 pub mod export;
+pub mod i18n;
 pub mod labels;
 mod policy;
 mod search;

@@ -1,10 +1,9 @@
 //! The view as a query string: `?theme=decriminalisation&country=PRT&lang=es&year=2005&region=europe`.
 //! Parsing is lenient: unknown or malformed values are dropped and reported, never fatal.
 
+use super::i18n::Lang;
 use super::{CountryId, Theme};
 
-/// Languages the interface speaks.
-pub const LANGS: [&str; 4] = ["en", "es", "fr", "ar"];
 /// Region presets, by URL code.
 pub const REGION_CODES: [&str; 6] = ["africa", "americas", "asia", "europe", "middle_east", "oceania"];
 /// Longest value considered at all: anything longer is hostile or broken.
@@ -15,7 +14,7 @@ const MAX_VALUE: usize = 40;
 pub struct ViewState {
     pub theme: Option<Theme>,
     pub country: Option<CountryId>,
-    pub lang: Option<&'static str>,
+    pub lang: Option<Lang>,
     pub year: Option<u16>,
     pub region: Option<&'static str>,
     pub embed: bool,
@@ -63,7 +62,7 @@ impl ViewState {
             let ok = match key.as_str() {
                 "theme" => Theme::parse(&value).map(|t| state.theme = Some(t)).is_some(),
                 "country" => CountryId::parse(&value).map(|c| state.country = Some(c)).is_some(),
-                "lang" => LANGS.iter().find(|l| **l == value).map(|l| state.lang = Some(l)).is_some(),
+                "lang" => Lang::ALL.into_iter().find(|l| l.code() == value).map(|l| state.lang = Some(l)).is_some(),
                 "year" => value
                     .parse::<u16>()
                     .ok()
@@ -99,7 +98,7 @@ impl ViewState {
             parts.push(format!("country={c}"));
         }
         if let Some(l) = self.lang {
-            parts.push(format!("lang={l}"));
+            parts.push(format!("lang={}", l.code()));
         }
         if let Some(y) = self.year {
             parts.push(format!("year={y}"));
@@ -147,7 +146,7 @@ mod tests {
         assert!(ignored.is_empty());
         assert_eq!(s.theme, Some(Theme::Decriminalisation));
         assert_eq!(s.country, CountryId::parse("PRT"));
-        assert_eq!(s.lang, Some("es"));
+        assert_eq!(s.lang, Some(Lang::Es));
         assert_eq!(s.year, Some(2005));
         assert_eq!(s.region, Some("europe"));
         assert!(s.embed && s.present && s.table);
