@@ -33,7 +33,9 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing the Node tools (wasm-opt, playwright-core, axe-core, data scripts)"
-  npm ci --no-audit --no-fund
+  # `npm install` rather than `npm ci`: npm 11 rejects this lock in `ci` over optional platform
+  # packages of a transitive dependency (msgpackr-extract) that it never installs here anyway.
+  npm install --no-audit --no-fund
 fi
 
 if [ ! -x /usr/bin/chromium ]; then

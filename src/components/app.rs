@@ -101,7 +101,18 @@ pub fn App() -> impl IntoView {
 
     let stage = move || match world.get() {
         None => view! { <LoadingView shapes=shapes_progress policies=policies_progress /> }.into_any(),
-        Some(Err(error)) => view! { <LoadErrorView error on_retry=Callback::new(move |_| retry_world()) /> }.into_any(),
+        Some(Err(error)) => view! {
+            <LoadErrorView error on_retry=Callback::new(move |_| retry_world()) />
+            <Show when=move || loaded_policies.with(Option::is_some) && !flags.table.get()>
+                <button type="button" class="retry table-fallback" data-testid="show-table" on:click=move |_| flags.table.set(true)>
+                    "Show the data as a table"
+                </button>
+            </Show>
+            <Show when=move || flags.table.get() && loaded_policies.with(Option::is_some)>
+                <TableView />
+            </Show>
+        }
+        .into_any(),
         Some(Ok(world)) => {
             provide_shown_column(world.clone());
             provide_context(WorldData(world.clone()));

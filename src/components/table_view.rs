@@ -19,7 +19,8 @@ struct Row {
 
 #[component]
 pub fn TableView() -> impl IntoView {
-    let world = expect_context::<WorldData>().0;
+    // Without shapes (their file failed), the table still lists the countries of the policy data.
+    let world = use_context::<WorldData>().map(|w| w.0);
     let policies = expect_context::<LoadedPolicies>().0;
     let year = expect_context::<CurrentYear>().0;
     let selected = expect_context::<SelectedCountry>().0;
@@ -33,14 +34,21 @@ pub fn TableView() -> impl IntoView {
         let (y, l) = (year.get(), lang.get());
         let local = names.get();
         policies.with(|p| {
-            world
-                .shapes
-                .iter()
-                .map(|s| Row {
-                    id: s.id,
-                    name: super::display_name(s, l, local.as_deref()),
-                    key: format!("{} {}", normalise(&super::display_name(s, l, local.as_deref())), normalise(&s.name)),
-                    cells: Theme::ALL.map(|t| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, t, y))),
+            let countries: Vec<(CountryId, String)> = match (&world, p) {
+                (Some(w), _) => w.shapes.iter().map(|s| (s.id, s.name.clone())).collect(),
+                (None, Some(p)) => p.countries.iter().map(|c| (c.id, c.name.clone())).collect(),
+                (None, None) => Vec::new(),
+            };
+            countries
+                .into_iter()
+                .map(|(id, english)| {
+                    let name = local.as_deref().and_then(|n| n.get(l, id)).unwrap_or(&english).to_string();
+                    Row {
+                        id,
+                        key: format!("{} {}", normalise(&name), normalise(&english)),
+                        name,
+                        cells: Theme::ALL.map(|t| p.as_ref().map_or(Shown::NoData, |p| p.shown(id, t, y))),
+                    }
                 })
                 .collect::<Vec<_>>()
         })

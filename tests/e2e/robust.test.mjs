@@ -31,6 +31,18 @@ test("truncated policies.json: the map still works and a notice names the file",
   await map.page.context().close();
 });
 
+test("a malformed shapes file shows the error with Retry, and still offers the table of policies", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: null });
+  await map.page.route("**/countries.geojson", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"type":"FeatureCollection","features":[{"type":"Feature"' }));
+  await map.goto();
+  await map.page.locator('[data-testid="load-error"]').waitFor();
+  assert.equal(await map.page.locator('[data-testid="retry"]').count(), 1);
+  await map.page.click('[data-testid="show-table"]');
+  await map.page.waitForSelector('[data-testid="table-view"] tr[data-iso3="PRT"] td[data-theme="decriminalisation"][data-status="de_jure_all"]');
+  assert.equal(await map.page.locator('[data-testid="table-view"] tbody tr').count(), JSON.parse(POLICIES).countries.length);
+  await map.page.context().close();
+});
+
 test("wrong types and an unknown status code skip only those entries, with a notice saying why", async () => {
   const data = JSON.parse(POLICIES);
   const prt = data.countries.find((c) => c.iso3 === "PRT");
