@@ -23,6 +23,8 @@ node scripts/build-shapes.mjs "$tmp/countries.geojson" >/dev/null
 cmp "$tmp/countries.geojson" assets/data/countries.geojson
 node scripts/build-reference.mjs "$tmp/un_members.txt" >/dev/null
 cmp "$tmp/un_members.txt" tests/fixtures/un_members.txt
+node scripts/build-names.mjs "$tmp/names.json" >/dev/null
+cmp "$tmp/names.json" assets/data/names.json
 rm -rf "$tmp"
 echo "ok"
 

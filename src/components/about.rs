@@ -2,6 +2,7 @@
 //! figures, and how to report an error.
 
 use super::app::LoadedPolicies;
+use super::dialog::Dialog;
 use crate::model::labels::{status_description, status_label, theme_label};
 use crate::model::{Policies, Theme};
 use leptos::prelude::*;
@@ -74,13 +75,7 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || open.get()>
-            <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
-            <div class="dialog about" role="dialog" aria-modal="true" aria-labelledby="about-title" data-testid="about">
-                <header class="panel-header">
-                    <h2 id="about-title">"About and methods"</h2>
-                    <button type="button" class="close" aria-label="Close" on:click=move |_| open.set(false)>"×"</button>
-                </header>
+        <Dialog open title_id="about-title" title="About and methods".to_string() class="about" testid="about">
                 <div class="panel-body">
                     <p>
                         "This map shows how each country's laws treat people who use drugs. Each status has at least one source and a review date; where sources could not settle a question we say "
@@ -99,7 +94,6 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
                         "If something is wrong or out of date, open an issue on the project's tracker naming the country, the theme, and a source we can check. Corrections are reviewed against the source before they are published."
                     </p>
                 </div>
-            </div>
-        </Show>
+        </Dialog>
     }
 }

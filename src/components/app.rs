@@ -99,7 +99,8 @@ pub fn App() -> impl IntoView {
         super::toolbar::current_link().replace("&embed=1", "").replace("?embed=1&", "?").replace("?embed=1", "")
     };
 
-    let stage = move || match world.get() {
+    let stage = move || {
+        match world.get() {
         None => view! { <LoadingView shapes=shapes_progress policies=policies_progress /> }.into_any(),
         Some(Err(error)) => view! {
             <LoadErrorView error on_retry=Callback::new(move |_| retry_world()) />
@@ -143,6 +144,7 @@ pub fn App() -> impl IntoView {
             }
             .into_any()
         }
+    }
     };
 
     view! {

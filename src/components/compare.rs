@@ -1,6 +1,7 @@
 //! Two years side by side for the current theme ("1990 vs today"), for teaching.
 
 use super::app::LoadedPolicies;
+use super::dialog::Dialog;
 use super::year_controls::FIRST_YEAR;
 use crate::model::labels::theme_label;
 use crate::model::Shown;
@@ -75,16 +76,11 @@ pub fn CompareYears(open: RwSignal<bool>) -> impl IntoView {
     let before = RwSignal::new(1990);
     let after = RwSignal::new(last.get_untracked());
     view! {
-        <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
-        <div class="dialog compare" role="dialog" aria-modal="true" aria-labelledby="compare-title" data-testid="compare-view">
-            <header class="panel-header">
-                <h2 id="compare-title">{move || format!("{}: two years compared", theme_label(theme.get()))}</h2>
-                <button type="button" class="close" aria-label="Close" on:click=move |_| open.set(false)>"×"</button>
-            </header>
+        <Dialog open title_id="compare-title" title=Signal::derive(move || format!("{}: two years compared", theme_label(theme.get()))) class="compare" testid="compare-view">
             <div class="compare-body">
                 <YearMap year=before last label="First" />
                 <YearMap year=after last label="Second" />
             </div>
-        </div>
+        </Dialog>
     }
 }

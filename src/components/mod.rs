@@ -5,6 +5,7 @@ mod app;
 mod compare;
 mod country_panel;
 mod country_path;
+mod dialog;
 mod embed;
 mod language_switcher;
 mod legend;

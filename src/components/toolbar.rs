@@ -1,6 +1,7 @@
 //! Share, embed, download and present: the ways the map leaves the page.
 
 use super::app::LoadedPolicies;
+use super::dialog::Dialog;
 use crate::model::export::to_csv;
 use crate::model::i18n::{tr, Text};
 use crate::model::labels::theme_label;
@@ -53,6 +54,16 @@ fn save(blob: &web_sys::Blob, filename: &str) {
     .forget();
 }
 
+/// A computed style property, with `url("#id")` paints unquoted for standalone SVG.
+fn computed(el: &web_sys::Element, property: &str) -> String {
+    window()
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|s| s.get_property_value(property).ok())
+        .unwrap_or_default()
+        .replace("url(\"", "url(")
+        .replace("\")", ")")
+}
+
 fn escape_xml(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
@@ -61,19 +72,12 @@ fn escape_xml(s: &str) -> String {
 /// source line and the date. Colours are read from the page so export and screen never differ.
 fn map_svg(title: &str, source_line: &str) -> Option<String> {
     let doc = window()?.document()?;
-    let win = window()?;
     let defs = doc.query_selector(".svg-defs defs").ok().flatten().map(|d| d.outer_html()).unwrap_or_default();
     let shapes = doc.query_selector_all("svg.map[data-testid=world-map] :is(path.country, circle.marker)").ok()?;
     let mut body = String::new();
     for i in 0..shapes.length() {
         let Some(el) = shapes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let fill = win
-            .get_computed_style(&el)
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_property_value("fill").ok())
-            .unwrap_or_default();
-        let fill = escape_xml(&fill.replace("url(\"", "url(").replace("\")", ")"));
+        let fill = escape_xml(&computed(&el, "fill"));
         if el.tag_name() == "circle" {
             let attr = |n: &str| el.get_attribute(n).unwrap_or_default();
             body.push_str(&format!(
@@ -89,8 +93,7 @@ fn map_svg(title: &str, source_line: &str) -> Option<String> {
         .query_selector(".zoom-layer")
         .ok()
         .flatten()
-        .and_then(|g| win.get_computed_style(&g).ok().flatten())
-        .and_then(|s| s.get_property_value("transform").ok())
+        .map(|g| computed(&g, "transform"))
         .filter(|t| t.starts_with("matrix"))
         .unwrap_or_else(|| "matrix(1, 0, 0, 1, 0, 0)".into());
     // The legend as the page shows it: swatch colour, words and count.
@@ -102,15 +105,7 @@ fn map_svg(title: &str, source_line: &str) -> Option<String> {
         let label =
             entry.query_selector(".legend-label").ok().flatten().and_then(|l| l.text_content()).unwrap_or_default();
         let (x, y) = (20.0 + (i % 3) as f64 * 330.0, 572.0 + (i / 3) as f64 * 22.0);
-        let fill = entry
-            .query_selector("rect")
-            .ok()
-            .flatten()
-            .and_then(|r| win.get_computed_style(&r).ok().flatten())
-            .and_then(|s| s.get_property_value("fill").ok())
-            .unwrap_or_default()
-            .replace("url(\"", "url(")
-            .replace("\")", ")");
+        let fill = entry.query_selector("rect").ok().flatten().map(|r| computed(&r, "fill")).unwrap_or_default();
         legend_svg.push_str(&format!(
             r##"<rect x="{x}" y="{}" width="20" height="14" fill="{}" stroke="#3b4650"/><text x="{}" y="{}">{} ({count})</text>"##,
             y - 11.0,
@@ -254,19 +249,17 @@ fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
         move || copied.set(call_navigator("writeText", &JsValue::from_str(&snippet)).is_some())
     };
     view! {
-        <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
-        <div class="dialog embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title" data-testid="embed-dialog">
-            <header class="panel-header">
-                <h2 id="embed-title">"Embed this map"</h2>
-                <button type="button" class="close" aria-label="Close" on:click=move |_| open.set(false)>"×"</button>
-            </header>
+        <Dialog open title_id="embed-title" title="Embed this map".to_string() class="embed-dialog" testid="embed-dialog">
             <div class="panel-body">
                 <p>"Paste this into your page. It shows the current view; the map resizes itself if your page listens for its height (see the README)."</p>
                 <label for="embed-code">"Embed code"</label>
-                <textarea id="embed-code" data-testid="embed-code" readonly rows="5">{snippet}</textarea>
-                <button type="button" class="retry" on:click=move |_| copy()>{move || if copied.get() { "Copied" } else { "Copy code" }}</button>
+                <textarea id="embed-code" data-testid="embed-code" readonly rows="5">{snippet.clone()}</textarea>
+                <button type="button" class="retry" on:click={
+                    let copy = copy.clone();
+                    move |_| copy()
+                }>{move || if copied.get() { "Copied" } else { "Copy code" }}</button>
             </div>
-        </div>
+        </Dialog>
     }
 }
 
