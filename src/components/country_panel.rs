@@ -200,9 +200,12 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
             let _ = map.focus();
         }
     };
-    // Move focus into the panel when it opens, so keyboard and screen reader users land on it.
+    // Move focus into the panel when it opens, so keyboard and screen reader users land on it,
+    // and say so in the live region.
+    let announcer = expect_context::<crate::state::Announcer>().0;
     Effect::new(move |_| {
         if selected.get().is_some() {
+            announcer.set(format!("{}: {}", name.get(), tr(lang.get_untracked(), Text::CountryDetails)));
             if let Some(h) = heading_ref.get() {
                 let _ = h.focus();
             }

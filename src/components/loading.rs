@@ -2,6 +2,8 @@
 
 use super::app::{FileProgress, LoadedPolicies};
 use crate::fetch::LoadError;
+use crate::model::i18n::{tr, Text};
+use crate::state::CurrentLang;
 use leptos::prelude::*;
 
 fn progress_text(p: FileProgress) -> String {
@@ -17,9 +19,10 @@ fn progress_text(p: FileProgress) -> String {
 #[component]
 pub fn LoadingView(shapes: RwSignal<FileProgress>, policies: RwSignal<FileProgress>) -> impl IntoView {
     let done = move || [shapes.get(), policies.get()].iter().filter(|p| **p == FileProgress::Done).count();
+    let lang = expect_context::<CurrentLang>().0;
     view! {
         <div class="loading" role="status" aria-live="polite" data-testid="loading">
-            <p class="loading-title">"Loading the map…"</p>
+            <p class="loading-title">{move || tr(lang.get(), Text::LoadingMap)}</p>
             <progress max="2" value=move || done().to_string()></progress>
             <ul>
                 <li>"Country shapes: " {move || progress_text(shapes.get())}</li>
@@ -34,12 +37,13 @@ pub fn LoadingView(shapes: RwSignal<FileProgress>, policies: RwSignal<FileProgre
 pub fn LoadErrorView(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
     let message = error.to_string();
     let file = error.file().to_string();
+    let lang = expect_context::<CurrentLang>().0;
     view! {
         <div class="load-error" role="alert" data-testid="load-error" data-file=file>
             <p class="load-error-title">"The map could not be drawn."</p>
             <p>{message}</p>
             <button type="button" class="retry" data-testid="retry" on:click=move |_| on_retry.run(())>
-                "Retry"
+                {move || tr(lang.get(), Text::Retry)}
             </button>
         </div>
     }

@@ -83,6 +83,7 @@ pub enum Text {
     Retry,
     Country,
     Language,
+    CountryDetails,
 }
 
 /// Translations: English, Spanish, French, Arabic.
@@ -133,6 +134,7 @@ fn row(text: Text) -> [&'static str; 4] {
         Retry => ["Retry", "Reintentar", "Réessayer", "إعادة المحاولة"],
         Country => ["Country", "País", "Pays", "البلد"],
         Language => ["Language", "Idioma", "Langue", "اللغة"],
+        CountryDetails => ["details opened", "detalles abiertos", "détails ouverts", "تم فتح التفاصيل"],
     }
 }
 
