@@ -2,7 +2,7 @@
 //! bounds and, for countries too small to hit, a marker. Pure: no Leptos, no web-sys.
 
 use crate::geo::{ring_area, Bounds, EqualEarth, Fit, PathWriter, Point, Projection};
-use crate::model::{normalise, CountryGeometry, CountryId};
+use crate::model::{normalise, CountryGeometry, CountryId, Policies, Shown, Theme};
 use std::collections::HashMap;
 
 /// The fixed viewBox the SVG scales with CSS.
@@ -73,6 +73,16 @@ impl World {
 
     pub fn shape(&self, id: CountryId) -> Option<&Shape> {
         self.index.get(&id).map(|&i| &self.shapes[i])
+    }
+
+    /// Position of the country's shape in `shapes` (and in a status column).
+    pub fn position(&self, id: CountryId) -> Option<usize> {
+        self.index.get(&id).copied()
+    }
+
+    /// What every shape shows in `theme`, today or as of `year`, in shape order.
+    pub fn shown_column(&self, policies: Option<&Policies>, theme: Theme, year: Option<u16>) -> Vec<Shown> {
+        self.shapes.iter().map(|s| policies.map_or(Shown::NoData, |p| p.shown(s.id, theme, year))).collect()
     }
 
     pub fn contains(&self, id: CountryId) -> bool {

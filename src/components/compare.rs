@@ -25,13 +25,8 @@ fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str) -> impl In
         Memo::new(move |_| {
             let (theme, y) = (theme.get(), year.get());
             let y = (y < last.get()).then_some(y);
-            policies.with(|p| {
-                world
-                    .shapes
-                    .iter()
-                    .map(|s| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, theme, y)).code())
-                    .collect::<Vec<_>>()
-            })
+            policies
+                .with(|p| world.shown_column(p.as_deref(), theme, y).into_iter().map(Shown::code).collect::<Vec<_>>())
         })
     };
     let paths = world

@@ -27,7 +27,7 @@ pub fn Tooltip(world: Arc<World>) -> impl IntoView {
     let pointer = expect_context::<RwSignal<PointerPosition>>();
     let content = Memo::new(move |_| {
         let id = hovered.get()?;
-        let index = world.shapes.iter().position(|s| s.id == id)?;
+        let index = world.position(id)?;
         let label = shown_label(lang.get(), theme.get(), statuses.with(|s| s[index]));
         let name = super::display_name(&world.shapes[index], lang.get(), names.get().as_deref());
         Some((name, label))

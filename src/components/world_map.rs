@@ -36,10 +36,7 @@ pub fn provide_shown_column(world: Arc<World>) {
     let policies = expect_context::<LoadedPolicies>().0;
     let column = Memo::new(move |_| {
         let (theme, year) = (theme.get(), year.get());
-        let column = policies.with(|p| {
-            world.shapes.iter().map(|s| p.as_ref().map_or(Shown::NoData, |p| p.shown(s.id, theme, year))).collect()
-        });
-        Arc::new(column)
+        Arc::new(policies.with(|p| world.shown_column(p.as_deref(), theme, year)))
     });
     provide_context(ShownColumn(column));
 }
@@ -198,7 +195,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     let announce = {
         let world = world.clone();
         move |id: CountryId| {
-            let Some(i) = world.shapes.iter().position(|s| s.id == id) else { return };
+            let Some(i) = world.position(id) else { return };
             let (t, l) = (theme.get_untracked(), lang.get_untracked());
             let shown = statuses.with_untracked(|c| c[i]);
             let name = super::display_name(&world.shapes[i], l, names.get_untracked().as_deref());
