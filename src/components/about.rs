@@ -3,21 +3,26 @@
 
 use super::app::LoadedPolicies;
 use super::dialog::Dialog;
-use crate::model::labels::{status_description, status_label, theme_label};
-use crate::model::{Policies, Theme};
+use crate::model::i18n::{
+    about_intro, about_law, data_updated, shown_label, sources_in_all, status_description, theme_label, tr, Lang, Text,
+};
+use crate::model::{Policies, Shown, Status, Theme};
+use crate::state::CurrentLang;
 use leptos::prelude::*;
 
-fn definitions() -> impl IntoView {
+fn definitions(lang: Lang) -> impl IntoView {
     Theme::ALL
         .into_iter()
         .map(|t| {
             let items = t
                 .statuses()
                 .iter()
-                .map(|&s| view! { <dt>{status_label(t, s)}</dt> <dd>{status_description(t, s)}</dd> })
+                .map(|&s| {
+                    view! { <dt>{shown_label(lang, t, Shown::Status(s))}</dt> <dd>{status_description(lang, t, s)}</dd> }
+                })
                 .collect_view();
             view! {
-                <h4>{theme_label(t)}</h4>
+                <h4>{theme_label(lang, t)}</h4>
                 <dl>{items}</dl>
             }
         })
@@ -38,10 +43,10 @@ fn global_figures(p: &Policies) -> impl IntoView {
             view! { <li>{f.text.clone()} " " <span class="fact-sources">{sources}</span></li> }
         })
         .collect_view();
-    view! { <ul class="global-facts" data-testid="global-facts">{items}</ul> }
+    view! { <ul class="global-facts" data-testid="global-facts" lang="en" dir="auto">{items}</ul> }
 }
 
-fn source_list(p: &Policies) -> impl IntoView {
+fn source_list(p: &Policies, lang: Lang) -> impl IntoView {
     let mut publishers: Vec<(&str, usize)> = Vec::new();
     for s in p.sources.values() {
         match publishers.iter_mut().find(|(name, _)| *name == s.publisher) {
@@ -53,46 +58,50 @@ fn source_list(p: &Policies) -> impl IntoView {
     let items =
         publishers.into_iter().take(15).map(|(name, n)| view! { <li>{format!("{name} ({n})")}</li> }).collect_view();
     view! {
-        <p>{format!("{} sources in all. The main publishers:", p.sources.len())}</p>
-        <ul class="publishers">{items}</ul>
+        <p>{sources_in_all(lang, p.sources.len())}</p>
+        <ul class="publishers" dir="auto">{items}</ul>
     }
 }
 
 #[component]
 pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
     let policies = expect_context::<LoadedPolicies>().0;
+    let lang = expect_context::<CurrentLang>().0;
     let data_part = move || {
+        let l = lang.get();
+        let [updated_before, updated_after] = data_updated(l);
         policies.with(|p| {
             p.as_ref().map(|p| {
                 view! {
-                    <h3>"The war on drugs in figures"</h3>
+                    <h3>{tr(l, Text::WarInFigures)}</h3>
                     {global_figures(p)}
-                    <h3>"Sources"</h3>
-                    {source_list(p)}
-                    <p class="updated">"Data last updated " <time datetime=p.updated.clone()>{p.updated.clone()}</time> "."</p>
+                    <h3>{tr(l, Text::Sources)}</h3>
+                    {source_list(p, l)}
+                    <p class="updated">{updated_before} <time datetime=p.updated.clone()>{p.updated.clone()}</time> {updated_after}</p>
                 }
             })
         })
     };
+    let prose = move || {
+        let l = lang.get();
+        let [intro_before, intro_after] = about_intro(l);
+        let [law, de_jure, means, de_facto, rest] = about_law(l);
+        let not_confirmed = shown_label(l, Theme::DeathPenalty, Shown::Status(Status::NotConfirmed));
+        view! {
+            <p>{intro_before} <em>{not_confirmed}</em> {intro_after}</p>
+            <p>{law} <strong>{de_jure}</strong> {means} <strong>{de_facto}</strong> {rest}</p>
+        }
+    };
+    let title = Signal::derive(move || tr(lang.get(), Text::AboutTitle).to_string());
     view! {
-        <Dialog open title_id="about-title" title="About and methods".to_string() class="about" testid="about">
+        <Dialog open title_id="about-title" title class="about" testid="about">
                 <div class="panel-body">
-                    <p>
-                        "This map shows how each country's laws treat people who use drugs. Each status has at least one source and a review date; where sources could not settle a question we say "
-                        <em>"Not confirmed"</em> " and explain why, rather than guess."
-                    </p>
-                    <p>
-                        "Law is not practice. " <strong>"De jure"</strong>
-                        " decriminalisation means the law itself removes criminal penalties; " <strong>"de facto"</strong>
-                        " means possession is still a crime on paper but people are not prosecuted. For the death penalty we use Harm Reduction International's categories, which separate countries that execute people for drugs from those where the penalty exists only in law."
-                    </p>
+                    {prose}
                     {data_part}
-                    <h3>"What each status means"</h3>
-                    {definitions()}
-                    <h3>"Report an error"</h3>
-                    <p>
-                        "If something is wrong or out of date, open an issue on the project's tracker naming the country, the theme, and a source we can check. Corrections are reviewed against the source before they are published."
-                    </p>
+                    <h3>{move || tr(lang.get(), Text::WhatStatusMeans)}</h3>
+                    {move || definitions(lang.get())}
+                    <h3>{move || tr(lang.get(), Text::ReportError)}</h3>
+                    <p>{move || tr(lang.get(), Text::ReportErrorText)}</p>
                 </div>
         </Dialog>
     }

@@ -3,9 +3,9 @@
 use super::app::LoadedPolicies;
 use super::dialog::Dialog;
 use super::year_controls::FIRST_YEAR;
-use crate::model::labels::theme_label;
+use crate::model::i18n::{compare_title, theme_label, tr, Text};
 use crate::model::Shown;
-use crate::state::CurrentTheme;
+use crate::state::{CurrentLang, CurrentTheme};
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,11 +14,12 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct WorldData(pub Arc<World>);
 
-/// A small, non-interactive map of one year.
+/// A small, non-interactive map of one year. `label` names its hooks, `caption` its year field.
 #[component]
-fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str) -> impl IntoView {
+fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str, caption: Text) -> impl IntoView {
     let world = expect_context::<WorldData>().0;
     let theme = expect_context::<CurrentTheme>().0;
+    let lang = expect_context::<CurrentLang>().0;
     let policies = expect_context::<LoadedPolicies>().0;
     let column = {
         let world = world.clone();
@@ -41,7 +42,7 @@ fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str) -> impl In
     view! {
         <figure class="compare-map" data-testid=testid>
             <figcaption>
-                <label for=input_id.clone()>{label} " year"</label>
+                <label for=input_id.clone()>{move || tr(lang.get(), caption)}</label>
                 <input
                     id=input_id
                     type="number"
@@ -55,7 +56,7 @@ fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str) -> impl In
                     }
                 />
             </figcaption>
-            <svg class="map" viewBox=format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}") data-theme=move || theme.get().code() role="img" aria-label=move || format!("{}, {}", theme_label(theme.get()), year.get())>
+            <svg class="map" viewBox=format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}") data-theme=move || theme.get().code() role="img" aria-label=move || format!("{}, {}", theme_label(lang.get(), theme.get()), year.get())>
                 <rect class="ocean" width=VIEW_WIDTH height=VIEW_HEIGHT></rect>
                 {paths}
             </svg>
@@ -67,14 +68,15 @@ fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str) -> impl In
 pub fn CompareYears(open: RwSignal<bool>) -> impl IntoView {
     let policies = expect_context::<LoadedPolicies>().0;
     let theme = expect_context::<CurrentTheme>().0;
+    let lang = expect_context::<CurrentLang>().0;
     let last = Memo::new(move |_| policies.with(|p| p.as_ref().map_or(2026, |p| p.latest_year())));
     let before = RwSignal::new(1990);
     let after = RwSignal::new(last.get_untracked());
     view! {
-        <Dialog open title_id="compare-title" title=Signal::derive(move || format!("{}: two years compared", theme_label(theme.get()))) class="compare" testid="compare-view">
+        <Dialog open title_id="compare-title" title=Signal::derive(move || compare_title(lang.get(), theme_label(lang.get(), theme.get()))) class="compare" testid="compare-view">
             <div class="compare-body">
-                <YearMap year=before last label="First" />
-                <YearMap year=after last label="Second" />
+                <YearMap year=before last label="First" caption=Text::FirstYear />
+                <YearMap year=after last label="Second" caption=Text::SecondYear />
             </div>
         </Dialog>
     }

@@ -2,7 +2,7 @@
 //! countries, click filters the map to them.
 
 use super::world_map::ShownColumn;
-use crate::model::i18n::{shown_label, theme_label, tr, Text};
+use crate::model::i18n::{showing_only, shown_label, theme_label, tr, Text};
 use crate::model::{Shown, Status, Theme};
 use crate::state::{CurrentLang, CurrentTheme, LegendFocus};
 use leptos::prelude::*;
@@ -33,13 +33,13 @@ pub fn Legend() -> impl IntoView {
     let announcer = expect_context::<crate::state::Announcer>().0;
     let toggle = move |s: Shown| {
         focus.filter.update(|f| *f = if *f == Some(s) { None } else { Some(s) });
-        let t = theme.get_untracked();
+        let (t, l) = (theme.get_untracked(), lang.get_untracked());
         announcer.set(match focus.filter.get_untracked() {
             Some(s) => {
                 let n = rows.with_untracked(|r| r.iter().find(|r| r.shown == s).map_or(0, |r| r.count));
-                format!("Showing only: {} ({n} countries)", shown_label(lang.get_untracked(), t, s))
+                showing_only(l, shown_label(l, t, s), n)
             }
-            None => "Showing all countries".to_string(),
+            None => tr(l, Text::ShowingAll).to_string(),
         });
     };
     let row = move |LegendRow { shown, count }: LegendRow| {
@@ -68,7 +68,7 @@ pub fn Legend() -> impl IntoView {
         }
     };
     view! {
-        <section class="legend" data-testid="legend" data-theme=move || theme.get().code() aria-label="Legend">
+        <section class="legend" data-testid="legend" data-theme=move || theme.get().code() aria-label=move || tr(lang.get(), Text::Legend)>
             <h2 class="legend-title">{move || theme_label(lang.get(), theme.get())}</h2>
             <ul>{move || rows.get().into_iter().map(row).collect_view()}</ul>
             <p class="legend-hint">{move || tr(lang.get(), Text::LegendHint)}</p>

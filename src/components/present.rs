@@ -4,68 +4,35 @@
 use super::compare::WorldData;
 use super::world_map::zoom_to_country;
 use crate::geo::Zoom;
+use crate::model::i18n::{story_step, tr, Text, STORY_STEPS};
 use crate::model::{CountryId, Theme};
-use crate::state::{CurrentTheme, CurrentYear, MapZoom, SelectedCountry, ViewFlags};
+use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, ViewFlags};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// One stop of the story.
+/// One stop of the story; its title and text, in every language, are `i18n::story_step`.
 pub struct Step {
-    pub title: &'static str,
-    pub text: &'static str,
     pub theme: Theme,
     pub country: Option<&'static str>,
 }
 
-pub const STORY: [Step; 8] = [
-    Step {
-        title: "The “war on drugs”",
-        text: "US President Nixon first used the term in 1971. Since then governments worldwide have punished people who use and sell drugs: about 20% of the world's prisoners are held for a drug offence.",
-        theme: Theme::DeathPenalty,
-        country: None,
-    },
-    Step {
-        title: "Mass killings in the Philippines",
-        text: "From 2016 the anti-drug campaign killed at least 6,200 people by the government's count, and up to 30,000 according to human rights groups. The International Criminal Court is investigating.",
-        theme: Theme::LethalCrackdown,
-        country: Some("PHL"),
-    },
-    Step {
-        title: "Women in Mexico",
-        text: "Cartels recruit women from marginalised backgrounds, and security forces target them for arrest; Amnesty found routine sexual abuse used to secure “confessions”.",
-        theme: Theme::LethalCrackdown,
-        country: Some("MEX"),
-    },
-    Step {
-        title: "Young people in Belarus",
-        text: "Hundreds of children and young people serve long sentences for minor, non-violent drug offences, many of them recruited online as couriers.",
-        theme: Theme::Decriminalisation,
-        country: Some("BLR"),
-    },
-    Step {
-        title: "The death penalty",
-        text: "Drug offences can be punished by death in more than 30 countries, against international law. Singapore hangs people for trafficking; its only alternative sentence is life and 15 strokes of the cane.",
-        theme: Theme::DeathPenalty,
-        country: Some("SGP"),
-    },
-    Step {
-        title: "Discrimination",
-        text: "Drug laws fall hardest on the marginalised. In the US, Black people are over three times more likely to be arrested for cannabis possession than white people, despite similar use.",
-        theme: Theme::Decriminalisation,
-        country: Some("USA"),
-    },
-    Step {
-        title: "An alternative: Portugal",
-        text: "Since 2001 using and possessing drugs is no longer a crime. People are offered health and social services instead of prison, and HIV infections among people who inject drugs fell sharply.",
-        theme: Theme::Decriminalisation,
-        country: Some("PRT"),
-    },
-    Step {
-        title: "Regulation",
-        text: "Some countries now regulate drugs in legal markets, as governments do with alcohol and tobacco: Uruguay was the first to regulate cannabis, in 2013; Canada followed in 2018.",
-        theme: Theme::Regulation,
-        country: Some("URY"),
-    },
+pub const STORY: [Step; STORY_STEPS] = [
+    // 1. The “war on drugs”
+    Step { theme: Theme::DeathPenalty, country: None },
+    // 2. Mass killings in the Philippines
+    Step { theme: Theme::LethalCrackdown, country: Some("PHL") },
+    // 3. Women in Mexico
+    Step { theme: Theme::LethalCrackdown, country: Some("MEX") },
+    // 4. Young people in Belarus
+    Step { theme: Theme::Decriminalisation, country: Some("BLR") },
+    // 5. The death penalty
+    Step { theme: Theme::DeathPenalty, country: Some("SGP") },
+    // 6. Discrimination
+    Step { theme: Theme::Decriminalisation, country: Some("USA") },
+    // 7. An alternative: Portugal
+    Step { theme: Theme::Decriminalisation, country: Some("PRT") },
+    // 8. Regulation
+    Step { theme: Theme::Regulation, country: Some("URY") },
 ];
 
 /// Switches classroom mode on, full screen where the browser allows it.
@@ -104,6 +71,7 @@ pub fn Presentation() -> impl IntoView {
     let year = expect_context::<CurrentYear>().0;
     let zoom = expect_context::<MapZoom>().0;
     let world = expect_context::<WorldData>().0;
+    let lang = expect_context::<CurrentLang>().0;
     let step = RwSignal::new(0usize);
     let show = move |i: usize| {
         let s = &STORY[i];
@@ -151,14 +119,14 @@ pub fn Presentation() -> impl IntoView {
     on_cleanup(move || keys.remove());
     view! {
         <Show when=move || flags.present.get()>
-            <section class="story" data-testid="story" aria-live="polite" aria-label="Guided story">
+            <section class="story" data-testid="story" aria-live="polite" aria-label=move || tr(lang.get(), Text::GuidedStory)>
                 <p class="story-count" data-testid="story-step">{move || format!("{} / {}", step.get() + 1, STORY.len())}</p>
-                <h2 class="story-title">{move || STORY[step.get()].title}</h2>
-                <p class="story-text">{move || STORY[step.get()].text}</p>
+                <h2 class="story-title">{move || story_step(lang.get(), step.get()).0}</h2>
+                <p class="story-text">{move || story_step(lang.get(), step.get()).1}</p>
                 <div class="story-nav">
-                    <button type="button" data-testid="story-prev" disabled=move || step.get() == 0 on:click=move |_| go(-1)>"‹ Previous"</button>
-                    <button type="button" data-testid="story-next" disabled=move || step.get() + 1 == STORY.len() on:click=move |_| go(1)>"Next ›"</button>
-                    <button type="button" data-testid="story-exit" on:click=move |_| leave()>"Leave (Esc)"</button>
+                    <button type="button" data-testid="story-prev" disabled=move || step.get() == 0 on:click=move |_| go(-1)>{move || tr(lang.get(), Text::StoryPrevious)}</button>
+                    <button type="button" data-testid="story-next" disabled=move || step.get() + 1 == STORY.len() on:click=move |_| go(1)>{move || tr(lang.get(), Text::StoryNext)}</button>
+                    <button type="button" data-testid="story-exit" on:click=move |_| leave()>{move || tr(lang.get(), Text::StoryLeave)}</button>
                 </div>
             </section>
         </Show>

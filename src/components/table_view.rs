@@ -3,7 +3,7 @@
 
 use super::app::LoadedPolicies;
 use super::compare::WorldData;
-use crate::model::i18n::{shown_label, theme_label, theme_short_label, tr, Text};
+use crate::model::i18n::{countries_count, shown_label, theme_label, theme_short_label, tr, Text};
 use crate::model::{normalise, CountryId, Shown, Theme};
 use crate::state::{CurrentLang, CurrentYear, LocalNames, SelectedCountry};
 use leptos::prelude::*;
@@ -135,26 +135,26 @@ pub fn TableView() -> impl IntoView {
         move || Theme::ALL.into_iter().map(|t| header(Some(t), theme_short_label(lang.get(), t))).collect_view();
     view! {
         <section class="table-view" data-testid="table-view" aria-labelledby="table-title">
-            <h2 id="table-title" class="visually-hidden">"All countries in a table"</h2>
+            <h2 id="table-title" class="visually-hidden">{move || tr(lang.get(), Text::TableTitle)}</h2>
             <div class="table-controls">
-                <label>"Find " <input type="search" data-testid="table-search" prop:value=move || query.get() on:input:target=move |ev| query.set(ev.target().value()) /></label>
-                <label>"Theme "
+                <label>{move || tr(lang.get(), Text::TableFind)} " " <input type="search" data-testid="table-search" prop:value=move || query.get() on:input:target=move |ev| query.set(ev.target().value()) /></label>
+                <label>{move || tr(lang.get(), Text::TableTheme)} " "
                     <select data-testid="table-filter-theme" on:change:target=move |ev| on_theme(ev.target().value())>
-                        <option value="">"All"</option>
+                        <option value="">{move || tr(lang.get(), Text::All)}</option>
                         {move || Theme::ALL.into_iter().map(|t| view! { <option value=t.code()>{theme_label(lang.get(), t)}</option> }).collect_view()}
                     </select>
                 </label>
-                <label>"Status "
+                <label>{move || tr(lang.get(), Text::TableStatus)} " "
                     <select data-testid="table-filter-status" disabled=move || filter_theme.get().is_none() on:change:target=move |ev| on_status(ev.target().value())>
-                        <option value="">"All"</option>
+                        <option value="">{move || tr(lang.get(), Text::All)}</option>
                         {status_options}
                     </select>
                 </label>
-                <span class="table-count" role="status" data-testid="table-count">{move || format!("{} countries", visible.with(Vec::len))}</span>
+                <span class="table-count" role="status" data-testid="table-count">{move || countries_count(lang.get(), visible.with(Vec::len))}</span>
             </div>
             <div class="table-scroll">
                 <table>
-                    <caption class="visually-hidden">"Each country's status in every theme"</caption>
+                    <caption class="visually-hidden">{move || tr(lang.get(), Text::TableCaption)}</caption>
                     <thead><tr>{move || header(None, tr(lang.get(), Text::Country))}{themes}</tr></thead>
                     <tbody>{body}</tbody>
                 </table>

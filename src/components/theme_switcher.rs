@@ -1,6 +1,6 @@
 //! The theme control: one button per theme; the map recolours at once.
 
-use crate::model::i18n::{theme_label, theme_short_label};
+use crate::model::i18n::{theme_label, theme_short_label, tr, Text};
 use crate::model::Theme;
 use crate::state::{CurrentLang, CurrentTheme, LegendFocus};
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn ThemeSwitcher() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="theme-switcher" aria-label="Choose what the map shows">
+        <nav class="theme-switcher" aria-label=move || tr(lang.get(), Text::ChooseTheme)>
             {buttons}
         </nav>
     }

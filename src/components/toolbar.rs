@@ -3,8 +3,7 @@
 use super::app::LoadedPolicies;
 use super::dialog::Dialog;
 use crate::model::export::to_csv;
-use crate::model::i18n::{tr, Text};
-use crate::model::labels::theme_label;
+use crate::model::i18n::{export_source_line, theme_label, tr, Lang, Text};
 use crate::state::{CurrentLang, CurrentTheme, CurrentYear, ViewFlags};
 use js_sys::{Array, Reflect};
 use leptos::prelude::*;
@@ -168,27 +167,27 @@ pub fn Toolbar() -> impl IntoView {
     let theme = expect_context::<CurrentTheme>().0;
     let year = expect_context::<CurrentYear>().0;
     let lang = expect_context::<CurrentLang>().0;
-    let message = RwSignal::new(None::<&'static str>);
+    let message = RwSignal::new(None::<Text>);
     let embed_open = RwSignal::new(false);
     let downloads_open = RwSignal::new(false);
     let share = move || {
         let link = JsValue::from_str(&current_link());
         let data = js_sys::Object::new();
         let _ = Reflect::set(&data, &"url".into(), &link);
-        let _ = Reflect::set(&data, &"title".into(), &"Drug laws of the world".into());
+        let _ = Reflect::set(&data, &"title".into(), &tr(lang.get_untracked(), Text::Title).into());
         let copied = call_navigator("writeText", &link).is_some();
-        message.set(Some(if copied { "Link copied" } else { "Copy the link from the address bar" }));
+        message.set(Some(if copied { Text::LinkCopied } else { Text::CopyFromAddressBar }));
         // The system share sheet, where there is one (phones).
         let _ = call_navigator("share", &data);
     };
     let export = move |png: bool| {
         let p = policies.get_untracked();
         let t = theme.get_untracked();
-        let y = year.get_untracked();
-        let when = y.map_or_else(|| "today".to_string(), |y| y.to_string());
-        let title = format!("{} ({when})", theme_label(t));
+        let (y, l) = (year.get_untracked(), lang.get_untracked());
+        let when = y.map_or_else(|| tr(l, Text::Today).to_string(), |y| y.to_string());
+        let title = format!("{} ({when})", theme_label(l, t));
         let updated = p.as_ref().map(|p| p.updated.clone()).unwrap_or_default();
-        let source = format!("Drug laws of the world. Sources: HRI, Talking Drugs/Release/IDPC, UNODC, EUDA, Amnesty, HRW and legal texts. Data updated {updated}.");
+        let source = export_source_line(l, &updated);
         let Some(svg) = map_svg(&title, &source) else { return };
         if png {
             svg_to_png(svg, "drug-policy-map.png");
@@ -202,7 +201,7 @@ pub fn Toolbar() -> impl IntoView {
         }
     };
     view! {
-        <div class="toolbar" role="group" aria-label="Share and export">
+        <div class="toolbar" role="group" aria-label=move || tr(lang.get(), Text::ShareAndExport)>
             <button type="button" data-testid="toggle-table" aria-pressed=move || flags.table.get().to_string() on:click=move |_| flags.table.update(|t| *t = !*t)>
                 {move || tr(lang.get(), if flags.table.get() { Text::Map } else { Text::Table })}
             </button>
@@ -213,16 +212,16 @@ pub fn Toolbar() -> impl IntoView {
                     {move || tr(lang.get(), Text::Download)}
                 </button>
                 <Show when=move || downloads_open.get()>
-                    <div class="menu-list" role="group" aria-label="Downloads" on:click=move |_| downloads_open.set(false)>
-                        <button type="button" data-testid="download-csv" on:click=move |_| csv()>"Data (CSV)"</button>
-                        <a data-testid="download-json" href="assets/data/policies.json" download="drug-policy-data.json">"Data with sources (JSON)"</a>
-                        <button type="button" data-testid="download-png" on:click=move |_| export(true)>"Map image (PNG)"</button>
-                        <button type="button" data-testid="download-svg" on:click=move |_| export(false)>"Map image (SVG)"</button>
+                    <div class="menu-list" role="group" aria-label=move || tr(lang.get(), Text::Downloads) on:click=move |_| downloads_open.set(false)>
+                        <button type="button" data-testid="download-csv" on:click=move |_| csv()>{move || tr(lang.get(), Text::DataCsv)}</button>
+                        <a data-testid="download-json" href="assets/data/policies.json" download="drug-policy-data.json">{move || tr(lang.get(), Text::DataJson)}</a>
+                        <button type="button" data-testid="download-png" on:click=move |_| export(true)>{move || tr(lang.get(), Text::MapPng)}</button>
+                        <button type="button" data-testid="download-svg" on:click=move |_| export(false)>{move || tr(lang.get(), Text::MapSvg)}</button>
                     </div>
                 </Show>
             </div>
             <button type="button" data-testid="present" on:click=move |_| super::present::enter_presentation(flags)>{move || tr(lang.get(), Text::Present)}</button>
-            <span class="toolbar-message" role="status" data-testid="toolbar-message">{move || message.get()}</span>
+            <span class="toolbar-message" role="status" data-testid="toolbar-message">{move || message.get().map(|m| tr(lang.get(), m))}</span>
         </div>
         <Show when=move || embed_open.get()>
             <EmbedDialog open=embed_open />
@@ -230,34 +229,37 @@ pub fn Toolbar() -> impl IntoView {
     }
 }
 
-/// The ready-to-paste iframe snippet for the current view.
-pub fn embed_snippet(link: &str) -> String {
+/// The ready-to-paste iframe snippet for the current view, its title in the interface language
+/// (the embedded map shows the link's language too).
+pub fn embed_snippet(link: &str, lang: Lang) -> String {
     let sep = if link.contains('?') { '&' } else { '?' };
     let src = escape_xml(&format!("{link}{sep}embed=1"));
+    let title = escape_xml(tr(lang, Text::EmbedFrameTitle));
     format!(
-        r#"<iframe src="{src}" title="Drug laws of the world: interactive map" loading="lazy" style="width:100%;height:620px;border:0" allow="fullscreen; clipboard-write; web-share" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>"#
+        r#"<iframe src="{src}" title="{title}" loading="lazy" style="width:100%;height:620px;border:0" allow="fullscreen; clipboard-write; web-share" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>"#
     )
 }
 
 #[component]
 fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let link = current_link().split('#').next().unwrap_or_default().replace("&embed=1", "").replace("?embed=1", "");
-    let snippet = embed_snippet(&link);
+    let lang = expect_context::<CurrentLang>().0;
+    let snippet = embed_snippet(&link, lang.get_untracked());
     let copied = RwSignal::new(false);
     let copy = {
         let snippet = snippet.clone();
         move || copied.set(call_navigator("writeText", &JsValue::from_str(&snippet)).is_some())
     };
     view! {
-        <Dialog open title_id="embed-title" title="Embed this map".to_string() class="embed-dialog" testid="embed-dialog">
+        <Dialog open title_id="embed-title" title=Signal::derive(move || tr(lang.get(), Text::EmbedTitle).to_string()) class="embed-dialog" testid="embed-dialog">
             <div class="panel-body">
-                <p>"Paste this into your page. It shows the current view; the map resizes itself if your page listens for its height (see the README)."</p>
-                <label for="embed-code">"Embed code"</label>
+                <p>{move || tr(lang.get(), Text::EmbedHelp)}</p>
+                <label for="embed-code">{move || tr(lang.get(), Text::EmbedCode)}</label>
                 <textarea id="embed-code" data-testid="embed-code" readonly rows="5">{snippet.clone()}</textarea>
                 <button type="button" class="retry" on:click={
                     let copy = copy.clone();
                     move |_| copy()
-                }>{move || if copied.get() { "Copied" } else { "Copy code" }}</button>
+                }>{move || tr(lang.get(), if copied.get() { Text::Copied } else { Text::CopyCode })}</button>
             </div>
         </Dialog>
     }
@@ -269,10 +271,12 @@ mod tests {
 
     #[test]
     fn the_snippet_embeds_the_current_view_sandboxed() {
-        let s = embed_snippet("https://example.org/map/?theme=regulation&country=URY");
+        let s = embed_snippet("https://example.org/map/?theme=regulation&country=URY", Lang::En);
         assert!(s.contains(r#"src="https://example.org/map/?theme=regulation&amp;country=URY&amp;embed=1""#), "{s}");
         assert!(s.contains("sandbox=\"allow-scripts allow-same-origin allow-popups\""));
         assert!(s.contains("title="));
-        assert_eq!(embed_snippet("https://x.org/").matches("?embed=1").count(), 1);
+        assert_eq!(embed_snippet("https://x.org/", Lang::En).matches("?embed=1").count(), 1);
+        let fr = embed_snippet("https://x.org/?lang=fr", Lang::Fr);
+        assert!(fr.contains(r#"title="Les lois sur les drogues dans le monde : carte interactive""#), "{fr}");
     }
 }

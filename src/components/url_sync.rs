@@ -64,7 +64,7 @@ pub fn apply_initial_view() -> ViewState {
     if !ignored.is_empty() {
         expect_context::<UrlNotice>()
             .0
-            .set(Some(format!("Some link settings were not understood and were ignored: {}.", ignored.join(", "))));
+            .set(Some(crate::model::i18n::url_ignored(targets.lang.get_untracked(), &ignored.join(", "))));
     }
     let flags = expect_context::<ViewFlags>();
     flags.embed.set(state.embed);

@@ -51,7 +51,7 @@ pub fn YearControls() -> impl IntoView {
             <button type="button" class="play" data-testid="play" aria-pressed=move || playing.get().to_string() on:click=move |_| toggle()>
                 {label}
             </button>
-            <label class="visually-hidden" for="year-slider">"Year"</label>
+            <label class="visually-hidden" for="year-slider">{move || tr(lang.get(), Text::Year)}</label>
             <input
                 id="year-slider"
                 data-testid="year-slider"

@@ -9,14 +9,14 @@ use std::sync::Arc;
 
 const STEP: f64 = 1.6;
 
-/// A region preset: (code, label, west, south, east, north) in degrees.
-pub const REGIONS: [(&str, &str, f64, f64, f64, f64); 6] = [
-    ("africa", "Africa", -20.0, -36.0, 52.0, 38.0),
-    ("americas", "Americas", -170.0, -56.0, -30.0, 72.0),
-    ("asia", "Asia", 60.0, -11.0, 150.0, 55.0),
-    ("europe", "Europe", -25.0, 34.0, 45.0, 71.0),
-    ("middle_east", "Middle East", 25.0, 12.0, 63.0, 42.0),
-    ("oceania", "Oceania", 110.0, -48.0, 180.0, 5.0),
+/// A region preset: (code, name, west, south, east, north) in degrees.
+pub const REGIONS: [(&str, Text, f64, f64, f64, f64); 6] = [
+    ("africa", Text::Africa, -20.0, -36.0, 52.0, 38.0),
+    ("americas", Text::Americas, -170.0, -56.0, -30.0, 72.0),
+    ("asia", Text::Asia, 60.0, -11.0, 150.0, 55.0),
+    ("europe", Text::Europe, -25.0, 34.0, 45.0, 71.0),
+    ("middle_east", Text::MiddleEast, 25.0, 12.0, 63.0, 42.0),
+    ("oceania", Text::Oceania, 110.0, -48.0, 180.0, 5.0),
 ];
 
 /// The viewBox box of a lon/lat rectangle, projected and fitted like the world.
@@ -53,22 +53,22 @@ pub fn ZoomControls(world: Arc<World>) -> impl IntoView {
             let z = region_zoom(&world, code);
             view! {
                 <button type="button" data-region=code on:click=move |_| zoom.set(z)>
-                    {label}
+                    {move || tr(lang.get(), label)}
                 </button>
             }
         })
         .collect_view();
     view! {
-        <div class="zoom-controls" role="group" aria-label="Zoom">
-            <button type="button" data-testid="zoom-in" aria-label="Zoom in" on:click=move |_| zoom_by(STEP)>"+"</button>
-            <button type="button" data-testid="zoom-out" aria-label="Zoom out" on:click=move |_| zoom_by(1.0 / STEP)>"−"</button>
-            <button type="button" data-testid="zoom-reset" aria-label="Show the whole world" on:click=move |_| zoom.set(Zoom::IDENTITY)>
+        <div class="zoom-controls" role="group" aria-label=move || tr(lang.get(), Text::Zoom)>
+            <button type="button" data-testid="zoom-in" aria-label=move || tr(lang.get(), Text::ZoomIn) on:click=move |_| zoom_by(STEP)>"+"</button>
+            <button type="button" data-testid="zoom-out" aria-label=move || tr(lang.get(), Text::ZoomOut) on:click=move |_| zoom_by(1.0 / STEP)>"−"</button>
+            <button type="button" data-testid="zoom-reset" aria-label=move || tr(lang.get(), Text::ResetZoom) on:click=move |_| zoom.set(Zoom::IDENTITY)>
                 "⟲"
             </button>
         </div>
         <details class="regions">
             <summary>{move || tr(lang.get(), Text::Regions)}</summary>
-            <div class="region-list" role="group" aria-label="Zoom to a region">
+            <div class="region-list" role="group" aria-label=move || tr(lang.get(), Text::ZoomToRegion)>
                 <button type="button" data-region="world" on:click=move |_| zoom.set(Zoom::IDENTITY)>{move || tr(lang.get(), Text::World)}</button>
                 {presets}
             </div>

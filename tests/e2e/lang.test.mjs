@@ -51,3 +51,46 @@ test("without ?lang the browser's language is used", async () => {
   assert.equal(await map.page.locator('[data-testid="country-search"]').getAttribute("placeholder"), "Trouver un pays");
   await map.page.context().close();
 });
+
+test("a Spanish-speaking teacher reads About in Spanish and presents the story in Spanish", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?lang=es" });
+  await map.waitForPolicies();
+  await map.page.click(".about-button");
+  const about = map.page.locator('[data-testid="about"]');
+  await about.waitFor();
+  assert.equal(await about.locator("h2").textContent(), "Acerca del mapa y metodología");
+  const headings = await about.locator("h3").allTextContents();
+  for (const h of ["La guerra contra las drogas en cifras", "Qué significa cada estado", "Informar de un error"]) assert.ok(headings.includes(h), `${h} in ${headings}`);
+  const text = await about.textContent();
+  assert.match(text, /Los delitos de drogas no pueden castigarse con la muerte\./);
+  assert.match(text, /Última actualización de los datos: \d{4}-\d{2}-\d{2}/);
+  assert.doesNotMatch(text, /What each status means|Report an error/);
+  const close = about.locator("button.close");
+  assert.equal(await close.getAttribute("aria-label"), "Cerrar");
+  await close.click();
+  await about.waitFor({ state: "detached" });
+  await map.page.click('[data-testid="present"]');
+  const story = map.page.locator('[data-testid="story"]');
+  await story.waitFor();
+  assert.equal(await story.getAttribute("aria-label"), "Recorrido guiado");
+  assert.equal(await story.locator(".story-title").textContent(), "La “guerra contra las drogas”");
+  assert.match(await story.locator(".story-text").textContent(), /1971.*20%/);
+  assert.equal(await map.page.locator('[data-testid="story-next"]').textContent(), "Siguiente ›");
+  await map.page.keyboard.press("ArrowRight");
+  await map.page.waitForFunction(() => document.querySelector(".story-title")?.textContent === "Matanzas masivas en Filipinas");
+  await map.page.context().close();
+});
+
+test("in Arabic, filtering the map from the legend is announced in Arabic", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?lang=ar" });
+  await map.waitForPolicies();
+  const announced = (text) => map.page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]').textContent === t, text);
+  const entry = map.page.locator('.legend-entry[data-status="high_application"]');
+  const count = await entry.getAttribute("data-count");
+  await entry.click();
+  await announced(`تُعرض فقط: تطبيق مرتفع (عدد البلدان: ${count})`);
+  await entry.click();
+  await announced("تُعرض كل البلدان");
+  assert.equal(await map.page.locator('[data-testid="zoom-in"]').getAttribute("aria-label"), "تكبير");
+  await map.page.context().close();
+});
