@@ -2,8 +2,8 @@
 // Pages and data: network first, so a new deployment is picked up as soon as there is a network;
 // the cache answers only when the network does not. Hashed build files never change, so they are
 // served from the cache first. The install step caches everything the page needs.
-const CACHE = "drug-policy-map-v1";
-const DATA = ["assets/data/countries.geojson", "assets/data/policies.json"];
+const CACHE = "drug-policy-map-v2";
+const DATA = ["assets/data/shapes.txt", "assets/data/statuses.txt", "assets/data/policies.json", "assets/data/names.json"];
 
 async function precache() {
   const cache = await caches.open(CACHE);

@@ -21,6 +21,9 @@ step "data scripts reproduce the committed files"
 tmp=$(mktemp -d)
 node scripts/build-shapes.mjs "$tmp/countries.geojson" >/dev/null
 cmp "$tmp/countries.geojson" assets/data/countries.geojson
+cargo run --quiet --example build_map -- "$tmp"
+cmp "$tmp/shapes.txt" assets/data/shapes.txt
+cmp "$tmp/statuses.txt" assets/data/statuses.txt
 node scripts/build-reference.mjs "$tmp/un_members.txt" >/dev/null
 cmp "$tmp/un_members.txt" tests/fixtures/un_members.txt
 node scripts/build-names.mjs "$tmp/names.json" >/dev/null

@@ -17,14 +17,15 @@ use super::world_map::{provide_shown_column, WorldMap};
 use super::year_controls::YearControls;
 use super::zoom_controls::ZoomControls;
 use crate::fetch::{fetch_text, Attempt, LoadError};
-use crate::model::i18n::{theme_label, tr, Text};
-use crate::model::{parse_countries, parse_policies, Policies};
+use crate::model::i18n::{map_now_shows, theme_label, tr, Text};
+use crate::model::{parse_policies, parse_statuses, Policies, STATUSES_FILE};
 use crate::state::{provide_app_state, Announcer, CurrentLang, SelectedCountry, UrlNotice, ViewFlags};
-use crate::world::World;
+use crate::world::{World, SHAPES_FILE};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub const SHAPES_URL: &str = "assets/data/countries.geojson";
+pub const SHAPES_URL: &str = "assets/data/shapes.txt";
+pub const STATUSES_URL: &str = "assets/data/statuses.txt";
 pub const POLICIES_URL: &str = "assets/data/policies.json";
 
 /// Where one data file is in its loading.
@@ -46,24 +47,63 @@ fn track(progress: RwSignal<FileProgress>) -> impl Fn(Attempt) {
 }
 
 async fn load_world(progress: RwSignal<FileProgress>) -> Result<Arc<World>, LoadError> {
-    let text = fetch_text(SHAPES_URL, "countries.geojson", track(progress)).await?;
-    let geometries =
-        parse_countries(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
+    let text = fetch_text(SHAPES_URL, SHAPES_FILE, track(progress)).await?;
+    let world = World::parse(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
     progress.set(FileProgress::Done);
-    Ok(Arc::new(World::build(&geometries)))
+    Ok(Arc::new(world))
 }
 
-async fn load_policies(progress: RwSignal<FileProgress>) -> Result<Arc<Policies>, LoadError> {
-    let text = fetch_text(POLICIES_URL, "policies.json", track(progress)).await?;
+async fn load_statuses(progress: RwSignal<FileProgress>) -> Result<Arc<Policies>, LoadError> {
+    let text = fetch_text(STATUSES_URL, STATUSES_FILE, track(progress)).await?;
     let policies =
-        parse_policies(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
+        parse_statuses(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
     progress.set(FileProgress::Done);
     Ok(Arc::new(policies))
 }
 
-/// The loaded policy dataset, once it has arrived (`None` while loading or after a failure).
+async fn load_details() -> Result<Arc<Policies>, LoadError> {
+    let text = fetch_text(POLICIES_URL, "policies.json", |_| {}).await?;
+    let policies =
+        parse_policies(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
+    Ok(Arc::new(policies))
+}
+
+/// The policy dataset as far as it has arrived: `None` while loading or after a failure; then
+/// the statuses (`detailed == false`); then the full dataset with summaries and sources.
 #[derive(Clone, Copy)]
 pub struct LoadedPolicies(pub Signal<Option<Arc<Policies>>>);
+
+/// Why a policy file failed, if one did (the statuses or the full dataset).
+#[derive(Clone, Copy)]
+pub struct PolicyError(pub Signal<Option<LoadError>>);
+
+/// Starts loading the full dataset once the visitor shows they may read it: any pointer, key or
+/// focus event, or a country in the link. A visitor who only looks at the map never pays for it.
+fn want_details_on_intent(want: RwSignal<bool>, selected: RwSignal<Option<crate::model::CountryId>>) {
+    let request = move || {
+        if !want.get_untracked() {
+            want.set(true);
+        }
+    };
+    Effect::new(move |_| {
+        if selected.get().is_some() {
+            request();
+        }
+    });
+    let handles = StoredValue::new_local(Some(vec![
+        window_event_listener(leptos::ev::pointermove, move |_| request()),
+        window_event_listener(leptos::ev::pointerdown, move |_| request()),
+        window_event_listener(leptos::ev::keydown, move |_| request()),
+        window_event_listener(leptos::ev::focusin, move |_| request()),
+    ]));
+    Effect::new(move |_| {
+        if want.get() {
+            for h in handles.try_update_value(Option::take).flatten().into_iter().flatten() {
+                h.remove();
+            }
+        }
+    });
+}
 
 /// The whole application.
 #[component]
@@ -72,14 +112,49 @@ pub fn App() -> impl IntoView {
     let shapes_progress = RwSignal::new(FileProgress::Waiting);
     let policies_progress = RwSignal::new(FileProgress::Waiting);
     let world = LocalResource::new(move || load_world(shapes_progress));
-    let policies = LocalResource::new(move || load_policies(policies_progress));
-    let loaded_policies = Signal::derive(move || policies.get().and_then(Result::ok));
+    let statuses = LocalResource::new(move || load_statuses(policies_progress));
+    let want_details = RwSignal::new(false);
+    let details = LocalResource::new(move || {
+        let want = want_details.get();
+        async move {
+            if want {
+                Some(load_details().await)
+            } else {
+                None
+            }
+        }
+    });
+    let loaded_policies = Signal::derive(move || match details.get() {
+        Some(Some(Ok(full))) => Some(full),
+        _ => statuses.get().and_then(Result::ok),
+    });
     provide_context(LoadedPolicies(loaded_policies));
-    let policies_error = Signal::derive(move || policies.get().and_then(Result::err));
+    let policies_error = Signal::derive(move || {
+        statuses.get().and_then(Result::err).or_else(|| details.get().flatten().and_then(Result::err))
+    });
+    provide_context(PolicyError(policies_error));
     let retry_world = move || world.refetch();
-    let retry_policies = Callback::new(move |_| policies.refetch());
+    let retry_policies = Callback::new(move |_| {
+        if statuses.with(|s| matches!(s, Some(Err(_)))) {
+            statuses.refetch();
+        }
+        if details.with(|d| matches!(d, Some(Some(Err(_))))) {
+            details.refetch();
+        }
+    });
+    // A hook for tests and the benchmark: how far the policy data has arrived.
+    let policies_state = move || match (
+        loaded_policies.with(|p| p.as_ref().map(|p| p.detailed)),
+        policies_error.with(Option::is_some),
+    ) {
+        (Some(true), _) => "full",
+        (_, true) => "error",
+        (Some(false), _) => "statuses",
+        (None, _) => "loading",
+    };
     let about_open = RwSignal::new(false);
     let selected = expect_context::<SelectedCountry>().0;
+    want_details_on_intent(want_details, selected);
     let initial = apply_initial_view();
     let url_notice = expect_context::<UrlNotice>().0;
     let flags = expect_context::<ViewFlags>();
@@ -90,7 +165,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |prev: Option<crate::model::Theme>| {
         let t = theme.get();
         if prev.is_some_and(|p| p != t) {
-            announcer.set(format!("Map now shows: {}", theme_label(lang.get_untracked(), t)));
+            let l = lang.get_untracked();
+            announcer.set(map_now_shows(l, theme_label(l, t)));
         }
         t
     });
@@ -106,7 +182,7 @@ pub fn App() -> impl IntoView {
             <LoadErrorView error on_retry=Callback::new(move |_| retry_world()) />
             <Show when=move || loaded_policies.with(Option::is_some) && !flags.table.get()>
                 <button type="button" class="retry table-fallback" data-testid="show-table" on:click=move |_| flags.table.set(true)>
-                    "Show the data as a table"
+                    {move || tr(lang.get(), Text::ShowTable)}
                 </button>
             </Show>
             <Show when=move || flags.table.get() && loaded_policies.with(Option::is_some)>
@@ -154,10 +230,11 @@ pub fn App() -> impl IntoView {
             class:embed=move || flags.embed.get()
             class:present=move || flags.present.get()
             class:table-mode=move || flags.table.get()
+            data-policies=policies_state
         >
-            <nav class="skip-links" aria-label="Skip links">
-                <a class="skip-link" href="#map-stage" data-testid="skip-to-map" on:click=move |_| flags.table.set(false)>"Skip to map"</a>
-                <a class="skip-link" href="#map-stage" data-testid="skip-to-table" on:click=move |_| flags.table.set(true)>"Skip to table"</a>
+            <nav class="skip-links" aria-label=move || tr(lang.get(), Text::SkipLinks)>
+                <a class="skip-link" href="#map-stage" data-testid="skip-to-map" on:click=move |_| flags.table.set(false)>{move || tr(lang.get(), Text::SkipToMap)}</a>
+                <a class="skip-link" href="#map-stage" data-testid="skip-to-table" on:click=move |_| flags.table.set(true)>{move || tr(lang.get(), Text::SkipToTable)}</a>
             </nav>
             <header class="topbar">
                 <h1 class="title">{move || tr(lang.get(), Text::Title)}</h1>
@@ -172,7 +249,7 @@ pub fn App() -> impl IntoView {
                     {move || tr(lang.get(), Text::About)}
                 </button>
                 <Show when=move || flags.embed.get()>
-                    <a class="open-full" data-testid="open-full" href=full_link target="_blank" rel="noopener">"Open full map"</a>
+                    <a class="open-full" data-testid="open-full" href=full_link target="_blank" rel="noopener">{move || tr(lang.get(), Text::OpenFullMap)}</a>
                 </Show>
             </header>
             <main class="stage" id="map-stage">
@@ -181,7 +258,7 @@ pub fn App() -> impl IntoView {
                 <Show when=move || url_notice.get().is_some()>
                     <div class="notice notice-quiet" role="status" data-testid="url-notice">
                         <span>{move || url_notice.get()}</span>
-                        <button type="button" class="close" aria-label="Dismiss" on:click=move |_| url_notice.set(None)>"×"</button>
+                        <button type="button" class="close" aria-label=move || tr(lang.get(), Text::Dismiss) on:click=move |_| url_notice.set(None)>"×"</button>
                     </div>
                 </Show>
             </main>

@@ -29,16 +29,9 @@ fn source_links(policies: &Policies, ids: &[String]) -> impl IntoView {
     view! { <ul class="sources" dir="auto">{items}</ul> }
 }
 
-fn services_line(entry: &ThemeEntry) -> Option<String> {
+fn services_line(lang: Lang, entry: &ThemeEntry) -> Option<String> {
     let s = entry.services?;
-    let mark = |b: bool| if b { "yes" } else { "no" };
-    Some(format!(
-        "Needle and syringe programmes: {} · Opioid agonist therapy: {} · Drug consumption rooms: {} · Take-home naloxone: {}",
-        mark(s.nsp),
-        mark(s.oat),
-        mark(s.dcr),
-        mark(s.naloxone)
-    ))
+    Some(crate::model::i18n::services_line(lang, s.nsp, s.oat, s.dcr, s.naloxone))
 }
 
 fn status_label(lang: Lang, theme: Theme, s: Status) -> &'static str {
@@ -62,7 +55,7 @@ fn theme_section(
         .into_any();
     };
     let since = entry.since.map(|y| format!(" {} {y}", tr(lang, Text::Since))).unwrap_or_default();
-    let history = (!entry.history.is_empty()).then(|| {
+    let history = (policies.detailed && !entry.history.is_empty()).then(|| {
         let items = entry
             .history
             .iter()
@@ -83,6 +76,15 @@ fn theme_section(
             </details>
         }
     });
+    let details = policies.detailed.then(|| {
+        view! {
+            <p class="summary" dir="auto" lang=if entry.summaries.contains_key(lang.code()) { lang.code() } else { "en" }>{entry.summary_in(lang.code()).to_string()}</p>
+            {services_line(lang, entry).map(|s| view! { <p class="services">{s}</p> })}
+            {history}
+            <p class="sources-title">{tr(lang, Text::Sources)}</p>
+            {source_links(policies, &entry.sources)}
+        }
+    });
     view! {
         <section class="theme-section" class:current=current data-theme-section=theme.code() data-status=entry.status.code()>
             <h3>{theme_label(lang, theme)}</h3>
@@ -91,11 +93,7 @@ fn theme_section(
                 <strong>{status_label(lang, theme, entry.status)}</strong>
                 {since}
             </p>
-            <p class="summary" dir="auto" lang=if entry.summaries.contains_key(lang.code()) { lang.code() } else { "en" }>{entry.summary_in(lang.code()).to_string()}</p>
-            {services_line(entry).map(|s| view! { <p class="services">{s}</p> })}
-            {history}
-            <p class="sources-title">{tr(lang, Text::Sources)}</p>
-            {source_links(policies, &entry.sources)}
+            {details}
         </section>
     }
     .into_any()
@@ -121,10 +119,30 @@ fn facts_section(policies: &Policies, lang: Lang, facts: &[Fact]) -> impl IntoVi
     }
 }
 
-fn country_body(policies: &Policies, lang: Lang, country: &CountryPolicy, current: Theme) -> impl IntoView {
+/// What the panel shows first: the note and the current theme (and that details are on the way).
+fn country_head(
+    policies: &Policies,
+    lang: Lang,
+    country: &CountryPolicy,
+    current: Theme,
+    failed: bool,
+) -> impl IntoView {
     let has_themes = country.themes.iter().any(Option::is_some);
     let first = has_themes.then(|| theme_section(policies, lang, current, country.theme(current), true));
-    let others = has_themes.then(|| {
+    let pending = (!policies.detailed).then(|| {
+        let text = tr(lang, if failed { Text::DetailsUnavailable } else { Text::LoadingDetails });
+        view! { <p class="details-pending" data-testid="details-pending">{text}</p> }
+    });
+    view! {
+        {country.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+        {first}
+        {pending}
+    }
+}
+
+/// The rest: facts, the other themes and the review date.
+fn country_rest(policies: &Policies, lang: Lang, country: &CountryPolicy, current: Theme) -> impl IntoView {
+    let others = country.themes.iter().any(Option::is_some).then(|| {
         Theme::ALL
             .into_iter()
             .filter(|t| *t != current)
@@ -132,8 +150,6 @@ fn country_body(policies: &Policies, lang: Lang, country: &CountryPolicy, curren
             .collect_view()
     });
     view! {
-        {country.note.clone().map(|n| view! { <p class="note">{n}</p> })}
-        {first}
         {(!country.facts.is_empty()).then(|| facts_section(policies, lang, &country.facts))}
         {others}
         <p class="reviewed">{tr(lang, Text::Reviewed)} " " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time></p>
@@ -167,18 +183,35 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
         })
     };
     let world = StoredValue::new(world);
-    let body = move || {
+    // The current theme is drawn in the click's frame; the other six sections, facts and sources
+    // follow one frame later, so the panel appears at once even on a slow phone.
+    let rest_ready = RwSignal::new(false);
+    Effect::new(move |_| {
+        if selected.get().is_some() {
+            rest_ready.set(false);
+            request_animation_frame(move || {
+                set_timeout(move || rest_ready.set(true), std::time::Duration::ZERO);
+            });
+        }
+    });
+    let failed = expect_context::<super::app::PolicyError>().0;
+    let head = move || {
         let id = selected.get()?;
-        let current = theme.get();
-        let l = lang.get();
+        let (current, l) = (theme.get(), lang.get());
         let body = policies.with(|p| match p.as_ref().and_then(|p| p.country(id).map(|c| (p, c))) {
-            Some((p, c)) => country_body(p, l, c, current).into_any(),
-            None if p.is_none() => {
-                view! { <p class="no-data">"Policy data is not available right now."</p> }.into_any()
-            }
+            Some((p, c)) => country_head(p, l, c, current, failed.with(Option::is_some)).into_any(),
+            None if p.is_none() => view! { <p class="no-data">{tr(l, Text::PolicyDataUnavailable)}</p> }.into_any(),
             None => view! { <p class="no-data">{tr(l, Text::NoDataYet)}</p> }.into_any(),
         });
         Some(body)
+    };
+    let rest = move || {
+        let id = selected.get()?;
+        if !rest_ready.get() {
+            return None;
+        }
+        let (current, l) = (theme.get(), lang.get());
+        policies.with(|p| p.as_ref().and_then(|p| p.country(id).map(|c| country_rest(p, l, c, current).into_any())))
     };
     let step = move |forward: bool| {
         if let Some(id) = selected.get_untracked() {
@@ -229,7 +262,7 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
                         <button type="button" class="close" aria-label=move || tr(lang.get(), Text::Close) data-testid="panel-close" on:click=move |_| close()>"×"</button>
                     </div>
                 </header>
-                <div class="panel-body">{body}</div>
+                <div class="panel-body">{head} {rest}</div>
             </aside>
         </Show>
     }

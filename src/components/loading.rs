@@ -2,16 +2,16 @@
 
 use super::app::{FileProgress, LoadedPolicies};
 use crate::fetch::LoadError;
-use crate::model::i18n::{tr, Text};
+use crate::model::i18n::{entries_skipped, retrying, tr, Lang, Text};
 use crate::state::CurrentLang;
 use leptos::prelude::*;
 
-fn progress_text(p: FileProgress) -> String {
+fn progress_text(lang: Lang, p: FileProgress) -> String {
     match p {
-        FileProgress::Waiting => "waiting".into(),
-        FileProgress::Downloading => "downloading…".into(),
-        FileProgress::Retrying(n) => format!("slow network, trying again (attempt {n} of {})", crate::fetch::ATTEMPTS),
-        FileProgress::Done => "done".into(),
+        FileProgress::Waiting => tr(lang, Text::Waiting).into(),
+        FileProgress::Downloading => tr(lang, Text::Downloading).into(),
+        FileProgress::Retrying(n) => retrying(lang, n, crate::fetch::ATTEMPTS),
+        FileProgress::Done => tr(lang, Text::Done).into(),
     }
 }
 
@@ -25,8 +25,8 @@ pub fn LoadingView(shapes: RwSignal<FileProgress>, policies: RwSignal<FileProgre
             <p class="loading-title">{move || tr(lang.get(), Text::LoadingMap)}</p>
             <progress max="2" value=move || done().to_string()></progress>
             <ul>
-                <li>"Country shapes: " {move || progress_text(shapes.get())}</li>
-                <li>"Policy data: " {move || progress_text(policies.get())}</li>
+                <li>{move || tr(lang.get(), Text::CountryShapes)} {move || progress_text(lang.get(), shapes.get())}</li>
+                <li>{move || tr(lang.get(), Text::PolicyData)} {move || progress_text(lang.get(), policies.get())}</li>
             </ul>
         </div>
     }
@@ -40,7 +40,7 @@ pub fn LoadErrorView(error: LoadError, on_retry: Callback<()>) -> impl IntoView 
     let lang = expect_context::<CurrentLang>().0;
     view! {
         <div class="load-error" role="alert" data-testid="load-error" data-file=file>
-            <p class="load-error-title">"The map could not be drawn."</p>
+            <p class="load-error-title">{move || tr(lang.get(), Text::MapNotDrawn)}</p>
             <p>{message}</p>
             <button type="button" class="retry" data-testid="retry" on:click=move |_| on_retry.run(())>
                 {move || tr(lang.get(), Text::Retry)}
@@ -53,18 +53,22 @@ pub fn LoadErrorView(error: LoadError, on_retry: Callback<()>) -> impl IntoView 
 #[component]
 pub fn PolicyNotice(error: Signal<Option<LoadError>>, on_retry: Callback<()>) -> impl IntoView {
     let policies = expect_context::<LoadedPolicies>().0;
+    let lang = expect_context::<CurrentLang>().0;
     let skipped = move || {
         policies.get().filter(|p| !p.issues.is_empty()).map(|p| {
             let first = p.issues.iter().take(3).map(ToString::to_string).collect::<Vec<_>>().join("; ");
-            let more = if p.issues.len() > 3 { format!(" and {} more", p.issues.len() - 3) } else { String::new() };
-            format!("{} data entries were skipped because they are invalid: {first}{more}.", p.issues.len())
+            entries_skipped(lang.get(), p.issues.len(), &first, p.issues.len().saturating_sub(3))
         })
     };
     view! {
         <Show when=move || error.get().is_some()>
             <div class="notice notice-error" role="alert" data-testid="policy-error">
-                <span>{move || error.get().map(|e| e.to_string())} " Countries are shown without policy data."</span>
-                <button type="button" class="retry" on:click=move |_| on_retry.run(())>"Retry"</button>
+                <span>
+                    {move || error.get().map(|e| e.to_string())}
+                    " "
+                    {move || tr(lang.get(), if policies.with(Option::is_some) { Text::StatusesShownOnly } else { Text::ShownWithoutPolicies })}
+                </span>
+                <button type="button" class="retry" on:click=move |_| on_retry.run(())>{move || tr(lang.get(), Text::Retry)}</button>
             </div>
         </Show>
         <Show when=move || skipped().is_some()>

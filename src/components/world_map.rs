@@ -185,10 +185,8 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     let lang = expect_context::<CurrentLang>().0;
     let names = expect_context::<LocalNames>().0;
     let aria_label = move || {
-        format!(
-            "World map: {}. Use the arrow keys to move between countries and Enter to open one.",
-            theme_label(lang.get(), theme.get())
-        )
+        let l = lang.get();
+        crate::model::i18n::map_aria_label(l, theme_label(l, theme.get()))
     };
     let announcer = expect_context::<Announcer>().0;
     let world_for_keys = world.clone();

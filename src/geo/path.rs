@@ -1,11 +1,13 @@
 //! SVG path strings from rings of viewBox points, with one decimal place.
 //!
 //! One decimal in a 1000-unit-wide viewBox is about 0.04° at the equator: finer than the
-//! simplified shapes, and it keeps the DOM small.
+//! simplified shapes, and it keeps the DOM small. After the first point every step is relative
+//! (`l`), written without redundant zeros or spaces: small repeating deltas are about half the
+//! bytes of absolute pairs and compress far better.
 
 use super::Point;
 
-/// Writes polygons as one SVG `d` string (`M x y x y … Z`, implicit line-tos).
+/// Writes polygons as one SVG `d` string (`M x y l dx dy … Z`, implicit relative line-tos).
 #[derive(Default)]
 pub struct PathWriter {
     out: String,
@@ -16,11 +18,26 @@ fn tenths(v: f64) -> i64 {
     (v * 10.0).round() as i64
 }
 
-fn push_tenths(out: &mut String, t: i64) {
+/// Appends one number, with a separating space only where SVG needs one: not before a minus
+/// sign, and not before a leading-dot fraction when the previous number already has a dot.
+fn push_tenths(out: &mut String, t: i64, after_number: bool) {
     use std::fmt::Write;
-    let sign = if t < 0 { "-" } else { "" };
     let a = t.unsigned_abs();
-    let _ = if a % 10 == 0 { write!(out, "{sign}{}", a / 10) } else { write!(out, "{sign}{}.{}", a / 10, a % 10) };
+    let (whole, tenth) = (a / 10, a % 10);
+    if t < 0 {
+        out.push('-');
+    } else if after_number && !(whole == 0 && tenth != 0 && last_number_has_dot(out)) {
+        out.push(' ');
+    }
+    let _ = match (whole, tenth) {
+        (w, 0) => write!(out, "{w}"),
+        (0, f) => write!(out, ".{f}"),
+        (w, f) => write!(out, "{w}.{f}"),
+    };
+}
+
+fn last_number_has_dot(out: &str) -> bool {
+    out.bytes().rev().take_while(|b| b.is_ascii_digit() || *b == b'.').any(|b| b == b'.')
 }
 
 impl PathWriter {
@@ -47,11 +64,15 @@ impl PathWriter {
         if rounded.len() < 3 {
             return false;
         }
-        for (i, (x, y)) in rounded.into_iter().enumerate() {
-            self.out.push(if i == 0 { 'M' } else { ' ' });
-            push_tenths(&mut self.out, x);
-            self.out.push(' ');
-            push_tenths(&mut self.out, y);
+        let (x0, y0) = rounded[0];
+        self.out.push('M');
+        push_tenths(&mut self.out, x0, false);
+        push_tenths(&mut self.out, y0, true);
+        self.out.push('l');
+        for (i, pair) in rounded.windows(2).enumerate() {
+            let ((ax, ay), (bx, by)) = (pair[0], pair[1]);
+            push_tenths(&mut self.out, bx - ax, i > 0);
+            push_tenths(&mut self.out, by - ay, true);
         }
         self.out.push('Z');
         true
@@ -92,14 +113,14 @@ mod tests {
     fn writes_a_square_with_one_decimal() {
         let mut w = PathWriter::new();
         assert!(w.ring(pts(&[(0.0, 0.0), (10.04, 0.0), (10.04, 10.0), (0.0, 10.0), (0.0, 0.0)])));
-        assert_eq!(w.finish(), "M0 0 10 0 10 10 0 10Z");
+        assert_eq!(w.finish(), "M0 0l10 0 0 10-10 0Z");
     }
 
     #[test]
     fn keeps_tenths_and_signs() {
         let mut w = PathWriter::new();
         w.ring(pts(&[(-1.25, 2.34), (3.0, -0.06), (5.5, 5.5)]));
-        assert_eq!(w.finish(), "M-1.3 2.3 3 -0.1 5.5 5.5Z");
+        assert_eq!(w.finish(), "M-1.3 2.3l4.3-2.4 2.5 5.6Z");
     }
 
     #[test]
@@ -107,7 +128,7 @@ mod tests {
         let mut w = PathWriter::new();
         w.ring(pts(&[(0.0, 0.0), (9.0, 0.0), (9.0, 9.0), (0.0, 9.0)]));
         w.ring(pts(&[(3.0, 3.0), (3.0, 6.0), (6.0, 6.0), (6.0, 3.0)]));
-        assert_eq!(w.finish(), "M0 0 9 0 9 9 0 9ZM3 3 3 6 6 6 6 3Z");
+        assert_eq!(w.finish(), "M0 0l9 0 0 9-9 0ZM3 3l0 3 3 0 0-3Z");
     }
 
     #[test]
@@ -121,7 +142,15 @@ mod tests {
     fn skips_non_finite_points() {
         let mut w = PathWriter::new();
         assert!(w.ring(pts(&[(0.0, 0.0), (f64::NAN, 1.0), (2.0, 0.0), (2.0, 2.0)])));
-        assert_eq!(w.finish(), "M0 0 2 0 2 2Z");
+        assert_eq!(w.finish(), "M0 0l2 0 0 2Z");
+    }
+
+    #[test]
+    fn fractions_drop_the_leading_zero_and_the_space_after_a_dot() {
+        let mut w = PathWriter::new();
+        w.ring(pts(&[(0.0, 0.0), (0.5, 0.3), (0.5, -0.2), (1.5, 1.0)]));
+        // Steps (.5 .3) (0 -.5) (1 1.2): ".5.3" reads as two numbers; "0-.5" needs no space.
+        assert_eq!(w.finish(), "M0 0l.5.3 0-.5 1 1.2Z");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod policy;
 mod search;
 mod shapes;
 mod status;
+mod statuses;
 pub mod url_state;
 pub mod validate;
 
@@ -19,6 +20,7 @@ pub use policy::{
 pub use search::{normalise, SearchIndex};
 pub use shapes::{parse_countries, CountryGeometry, Polygon, Ring};
 pub use status::{Shown, Status, Theme};
+pub use statuses::{parse_statuses, status_trail, statuses_text, STATUSES_FILE};
 
 use std::fmt;
 

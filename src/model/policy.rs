@@ -97,10 +97,24 @@ pub struct Policies {
     pub countries: Vec<CountryPolicy>,
     pub global_facts: Vec<Fact>,
     pub issues: Vec<DataError>,
+    /// `false` for the statuses-only first view (`statuses.txt`): no summaries, sources or facts yet.
+    pub detailed: bool,
     index: BTreeMap<CountryId, usize>,
 }
 
 impl Policies {
+    pub(super) fn new(
+        updated: String,
+        sources: BTreeMap<String, Source>,
+        countries: Vec<CountryPolicy>,
+        global_facts: Vec<Fact>,
+        issues: Vec<DataError>,
+        detailed: bool,
+    ) -> Policies {
+        let index = countries.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        Policies { updated, sources, countries, global_facts, issues, detailed, index }
+    }
+
     pub fn country(&self, id: CountryId) -> Option<&CountryPolicy> {
         self.index.get(&id).map(|&i| &self.countries[i])
     }
@@ -393,8 +407,7 @@ pub fn parse_policies(text: &str) -> Result<Policies, DataError> {
             Vec::new()
         }
     };
-    let index = countries.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
-    Ok(Policies { updated: raw.updated, sources, countries, global_facts, issues, index })
+    Ok(Policies::new(raw.updated, sources, countries, global_facts, issues, true))
 }
 
 #[cfg(test)]

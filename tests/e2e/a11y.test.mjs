@@ -56,10 +56,15 @@ test("keyboard only: Tab to the map, arrows to France, Enter opens it, Escape re
   const focused = () => map.page.$eval("path.country.hovered, circle.marker.hovered", (e) => e.dataset.iso3).catch(() => null);
   const centre = (iso) => map.page.$eval(`path.country[data-iso3="${iso}"]`, (e) => {
     // Centre of the largest part, as the app measures.
-    const parts = e.getAttribute("d").split("M").filter(Boolean).map((p) => p.replace("Z", "").trim().split(/\s+/).map(Number));
+    // Each subpath is "M x y l dx dy dx dy … Z": absolute start, then relative steps.
+    const parts = e.getAttribute("d").split("M").filter(Boolean).map((p) => p.match(/-?(?:\d+\.?\d*|\.\d+)/g).map(Number));
     let best = null;
     for (const nums of parts) {
-      const xs = nums.filter((_, i) => i % 2 === 0), ys = nums.filter((_, i) => i % 2 === 1);
+      const xs = [nums[0]], ys = [nums[1]];
+      for (let i = 2; i + 1 < nums.length; i += 2) {
+        xs.push(xs.at(-1) + nums[i]);
+        ys.push(ys.at(-1) + nums[i + 1]);
+      }
       const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
       const area = (box[2] - box[0]) * (box[3] - box[1]);
       if (!best || area > best.area) best = { area, x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 };

@@ -121,11 +121,11 @@ test("on a phone the panel is a bottom sheet", async () => {
 test("a failed shapes request shows what failed, and Retry recovers", async () => {
   const map = await MapPage.open(env.browser, env.server.url, { query: null });
   let fail = true;
-  await map.page.route("**/countries.geojson", (route) => (fail ? route.fulfill({ status: 500, body: "boom" }) : route.continue()));
+  await map.page.route("**/shapes.txt", (route) => (fail ? route.fulfill({ status: 500, body: "boom" }) : route.continue()));
   await map.goto();
   const error = map.page.locator('[data-testid="load-error"]');
   await error.waitFor({ timeout: 30_000 });
-  assert.match(await error.textContent(), /countries\.geojson.*500/);
+  assert.match(await error.textContent(), /shapes\.txt.*500/);
   fail = false;
   await map.page.click('[data-testid="retry"]');
   await map.waitForMap();
@@ -135,11 +135,11 @@ test("a failed shapes request shows what failed, and Retry recovers", async () =
 
 test("a malformed shapes file is reported, not a blank page", async () => {
   const map = await MapPage.open(env.browser, env.server.url, { query: null });
-  await map.page.route("**/countries.geojson", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"type":"FeatureCollection","features":[' }));
+  await map.page.route("**/shapes.txt", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"type":"FeatureCollection","features":[' }));
   await map.goto();
   const error = map.page.locator('[data-testid="load-error"]');
   await error.waitFor();
-  assert.match(await error.textContent(), /countries\.geojson is damaged/);
+  assert.match(await error.textContent(), /shapes\.txt is damaged/);
   await map.page.context().close();
 });
 
@@ -147,7 +147,7 @@ test("while loading, the visitor sees progress", async () => {
   const map = await MapPage.open(env.browser, env.server.url, { query: null });
   let release;
   const gate = new Promise((r) => (release = r));
-  await map.page.route("**/countries.geojson", async (route) => {
+  await map.page.route("**/shapes.txt", async (route) => {
     await gate;
     await route.continue();
   });
@@ -157,5 +157,30 @@ test("while loading, the visitor sees progress", async () => {
   assert.match(await loading.textContent(), /Country shapes: downloading/);
   release();
   await map.waitForMap();
+  await map.page.context().close();
+});
+
+test("the first view needs only the shapes and the statuses; the full dataset waits for the visitor", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: null });
+  const requested = [];
+  map.page.on("request", (r) => requested.push(new URL(r.url()).pathname.split("/").pop()));
+  await map.goto();
+  await map.waitForStatuses();
+  await map.page.waitForTimeout(500);
+  assert.ok(requested.includes("shapes.txt") && requested.includes("statuses.txt"), requested.join(" "));
+  assert.ok(!requested.includes("policies.json"), "nothing has asked for details yet");
+  assert.equal(await map.page.getAttribute(".app", "data-policies"), "statuses");
+  await map.clickCountry("PRT");
+  await map.panel.waitFor();
+  await map.page.waitForSelector('.app[data-policies="full"]');
+  await map.page.waitForSelector('[data-testid="country-panel"] .theme-section.current .summary');
+  assert.equal(await map.panel.locator('[data-testid="details-pending"]').count(), 0);
+  await map.page.context().close();
+});
+
+test("a link to a country loads its details without any interaction", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?country=PRT" });
+  await map.page.waitForSelector('[data-testid="country-panel"] .theme-section.current .summary', { timeout: 30_000 });
+  assert.ok((await map.panel.locator(".source-link").count()) > 0);
   await map.page.context().close();
 });

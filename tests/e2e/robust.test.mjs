@@ -16,7 +16,9 @@ async function withPolicies(body, status = 200) {
   const map = await MapPage.open(env.browser, env.server.url, { query: null });
   await map.page.route("**/policies.json", (route) => route.fulfill({ status, contentType: "application/json", body }));
   await map.goto();
-  await map.waitForMap();
+  await map.waitForStatuses();
+  // The full dataset loads on the visitor's first pointer, key or focus event.
+  await map.page.mouse.move(1, 1);
   return map;
 }
 
@@ -24,16 +26,19 @@ test("truncated policies.json: the map still works and a notice names the file",
   const map = await withPolicies(POLICIES.slice(0, POLICIES.length / 2));
   const notice = map.page.locator('[data-testid="policy-error"]');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /policies\.json is damaged/);
+  assert.match(await notice.textContent(), /policies\.json is damaged.*summaries and sources are not available/);
+  // The statuses come from the first-view file, so the map and the panel keep them.
+  await map.page.waitForSelector('path.country[data-iso3="FRA"][data-status="none"]');
   await map.clickCountry("FRA");
   await map.panel.waitFor();
-  assert.match(await map.panel.textContent(), /not available/);
+  assert.match(await map.panel.locator('[data-testid="details-pending"]').textContent(), /not available/);
+  assert.equal(await map.panel.locator(".theme-section.current .status-chip").count(), 1);
   await map.page.context().close();
 });
 
 test("a malformed shapes file shows the error with Retry, and still offers the table of policies", async () => {
   const map = await MapPage.open(env.browser, env.server.url, { query: null });
-  await map.page.route("**/countries.geojson", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"type":"FeatureCollection","features":[{"type":"Feature"' }));
+  await map.page.route("**/shapes.txt", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"type":"FeatureCollection","features":[{"type":"Feature"' }));
   await map.goto();
   await map.page.locator('[data-testid="load-error"]').waitFor();
   assert.equal(await map.page.locator('[data-testid="retry"]').count(), 1);
@@ -78,7 +83,8 @@ test("HTTP 500 on the policy data names the file, keeps the map, and Retry recov
   let fail = true;
   await map.page.route("**/policies.json", (route) => (fail ? route.fulfill({ status: 500, body: "" }) : route.continue()));
   await map.goto();
-  await map.waitForMap();
+  await map.waitForStatuses();
+  await map.page.mouse.move(1, 1);
   const notice = map.page.locator('[data-testid="policy-error"]');
   await notice.waitFor({ timeout: 20_000 });
   assert.match(await notice.textContent(), /policies\.json could not be downloaded: the server answered 500/);
@@ -92,7 +98,7 @@ test("HTTP 500 on the policy data names the file, keeps the map, and Retry recov
 test("a 10-second stall shows progress, retries, and then loads", async () => {
   const map = await MapPage.open(env.browser, env.server.url, { query: null });
   let first = true;
-  await map.page.route("**/countries.geojson", async (route) => {
+  await map.page.route("**/shapes.txt", async (route) => {
     if (first) {
       first = false;
       await new Promise((r) => setTimeout(r, 10_500));

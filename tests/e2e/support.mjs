@@ -3,7 +3,8 @@
 import { chromium } from "playwright-core";
 import { serve } from "./server.mjs";
 
-export const DIST = new URL("../../dist/", import.meta.url).pathname;
+// `DIST=/some/dir` tests another build (e.g. one built with `trunk build --dist`).
+export const DIST = process.env.DIST ?? new URL("../../dist/", import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -45,7 +46,16 @@ export class MapPage {
     await this.page.waitForFunction(() => document.querySelectorAll("path.country").length > 200);
   }
 
+  /** The map is coloured, and the full dataset (summaries, sources) has arrived. It loads on the
+   *  visitor's first pointer, key or focus event, so this moves the mouse first. */
   async waitForPolicies() {
+    await this.waitForStatuses();
+    await this.page.mouse.move(1, 1);
+    await this.page.waitForSelector('.app[data-policies="full"]', { timeout: 30_000 });
+  }
+
+  /** The map is coloured from the first-view statuses file (details may not be loaded yet). */
+  async waitForStatuses() {
     await this.page.waitForSelector('path.country[data-iso3="PRT"]:not([data-status="no_data"])', { timeout: 30_000 });
   }
 

@@ -1,0 +1,33 @@
+//! Writes the first-view data files from the committed sources, so the browser neither projects
+//! shapes nor parses the full dataset before the map is usable:
+//! - `shapes.txt`: the shapes of `countries.geojson` projected once with Equal Earth into the map's viewBox;
+//! - `statuses.txt`: every country's status per theme from `policies.json`, without the details.
+//!
+//! `cargo run --example build_map [OUT_DIR]` (default `assets/data`). `scripts/test.sh` checks that
+//! the committed files are up to date.
+
+use drug_policy_map::model::{parse_countries, parse_policies, statuses_text};
+use drug_policy_map::world::World;
+use std::path::PathBuf;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {path}: {e}"))
+}
+
+fn main() {
+    let out = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "assets/data".to_string()));
+    let geometries = parse_countries(&read("assets/data/countries.geojson")).unwrap_or_else(|e| panic!("{e}"));
+    let world = World::build(&geometries);
+    let policies = parse_policies(&read("assets/data/policies.json")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(policies.issues.is_empty(), "policies.json has faults; fix them first: {:?}", policies.issues);
+    for (name, text) in [("shapes.txt", world.to_text()), ("statuses.txt", statuses_text(&policies))] {
+        let path = out.join(name);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    }
+    eprintln!(
+        "{}: shapes.txt ({} shapes), statuses.txt ({} countries)",
+        out.display(),
+        world.shapes.len(),
+        policies.countries.len()
+    );
+}
