@@ -3,7 +3,8 @@
 
 use drug_policy_map::geo::{EqualEarth, PathWriter, Point, Projection, Zoom};
 use drug_policy_map::model::url_state::ViewState;
-use drug_policy_map::model::{normalise, parse_countries, parse_policies, CountryId};
+use drug_policy_map::model::{normalise, parse_countries, parse_policies, parse_statuses, CountryId};
+use drug_policy_map::world::World;
 use proptest::prelude::*;
 
 proptest! {
@@ -25,13 +26,15 @@ proptest! {
         let mut w = PathWriter::new();
         w.ring(points.iter().map(|&(x, y)| Point::new(x, y)));
         let d = w.finish();
-        prop_assert!(d.chars().all(|c| c.is_ascii_digit() || " .-MZ".contains(c)), "{}", d);
+        prop_assert!(d.chars().all(|c| c.is_ascii_digit() || " .-MlZ".contains(c)), "{}", d);
     }
 
     #[test]
     fn parsers_never_panic(text in ".{0,400}") {
         let _ = parse_countries(&text);
         let _ = parse_policies(&text);
+        let _ = parse_statuses(&text);
+        let _ = World::parse(&text);
     }
 
     #[test]

@@ -14,8 +14,9 @@ pub struct PathWriter {
 }
 
 /// Coordinates in tenths of a unit, so that equality after rounding is exact.
+/// Clamped far outside any viewBox, so that relative steps between two points cannot overflow.
 fn tenths(v: f64) -> i64 {
-    (v * 10.0).round() as i64
+    (v * 10.0).round().clamp(-1e15, 1e15) as i64
 }
 
 /// Appends one number, with a separating space only where SVG needs one: not before a minus
