@@ -222,3 +222,34 @@ fn the_explainer_case_studies_are_attached_to_their_countries() {
     let global: String = p.global_facts.iter().map(|f| f.text.as_str()).collect();
     assert!(global.contains("20%"), "policies.json: global_facts: the 20% prison figure is missing");
 }
+
+/// The first-view files must say what the full dataset and the shapes say: otherwise the map
+/// would show one status and the panel another.
+#[test]
+fn first_view_files_agree_with_the_dataset_and_the_shapes() {
+    use drug_policy_map::model::{parse_statuses, status_trail, STATUSES_FILE};
+    use drug_policy_map::world::World;
+    let full = policies();
+    let lean = parse_statuses(include_str!("../assets/data/statuses.txt")).unwrap_or_else(|e| panic!("{e}"));
+    let mut errors = Vec::new();
+    if lean.updated != full.updated {
+        errors.push(format!("{STATUSES_FILE}: updated: '{}' but policies.json says '{}'", lean.updated, full.updated));
+    }
+    for c in &full.countries {
+        let Some(l) = lean.country(c.id) else {
+            errors.push(format!("{STATUSES_FILE}: {}: missing (run `cargo run --example build_map`)", c.id));
+            continue;
+        };
+        for theme in Theme::ALL {
+            if status_trail(l.theme(theme)) != status_trail(c.theme(theme)) {
+                errors.push(format!("{STATUSES_FILE}: {}: themes.{}: differs from policies.json", c.id, theme.code()));
+            }
+        }
+    }
+    let world = World::parse(include_str!("../assets/data/shapes.txt")).unwrap_or_else(|e| panic!("{e}"));
+    let from_shapes: Vec<CountryId> = world.shapes.iter().map(|s| s.id).collect();
+    if from_shapes != shape_ids() {
+        errors.push("shapes.txt: the shapes differ from countries.geojson (run `cargo run --example build_map`)".into());
+    }
+    assert!(errors.is_empty(), "{}", report(&errors));
+}
