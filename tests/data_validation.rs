@@ -249,7 +249,8 @@ fn first_view_files_agree_with_the_dataset_and_the_shapes() {
     let world = World::parse(include_str!("../assets/data/shapes.txt")).unwrap_or_else(|e| panic!("{e}"));
     let from_shapes: Vec<CountryId> = world.shapes.iter().map(|s| s.id).collect();
     if from_shapes != shape_ids() {
-        errors.push("shapes.txt: the shapes differ from countries.geojson (run `cargo run --example build_map`)".into());
+        errors
+            .push("shapes.txt: the shapes differ from countries.geojson (run `cargo run --example build_map`)".into());
     }
     assert!(errors.is_empty(), "{}", report(&errors));
 }

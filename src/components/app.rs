@@ -194,29 +194,47 @@ pub fn App() -> impl IntoView {
             provide_shown_column(world.clone());
             provide_context(WorldData(world.clone()));
             let initial = initial.clone();
+            // The map is drawn in this task; every other control follows one frame later, so the
+            // first frame a visitor sees already has every country on it, clickable.
+            let controls_ready = RwSignal::new(false);
+            request_animation_frame(move || {
+                set_timeout(move || controls_ready.set(true), std::time::Duration::ZERO);
+            });
             let map = {
                 let world = world.clone();
-                move || {
-                    (!flags.table.get()).then(|| {
-                        view! {
-                            <WorldMap world=world.clone() />
-                            <ZoomControls world=world.clone() />
-                            <Legend />
-                            <YearControls />
-                            <SearchBox world=world.clone() />
+                move || (!flags.table.get()).then(|| view! { <WorldMap world=world.clone() /> })
+            };
+            let controls = move || {
+                let world = world.clone();
+                controls_ready.get().then(|| {
+                    let map_controls = {
+                        let world = world.clone();
+                        move || {
+                            (!flags.table.get()).then(|| {
+                                view! {
+                                    <ZoomControls world=world.clone() />
+                                    <Legend />
+                                    <YearControls />
+                                    <SearchBox world=world.clone() />
+                                }
+                            })
                         }
-                    })
-                }
+                    };
+                    view! {
+                        {map_controls}
+                        <Show when=move || flags.table.get()>
+                            <TableView />
+                        </Show>
+                        <Presentation />
+                        <EmbedHeight />
+                        <CountryPanel world=world.clone() />
+                        <UrlSync initial=initial.clone() />
+                    }
+                })
             };
             view! {
             {map}
-            <Show when=move || flags.table.get()>
-                <TableView />
-            </Show>
-            <Presentation />
-            <EmbedHeight />
-            <CountryPanel world />
-            <UrlSync initial />
+            {controls}
             }
             .into_any()
         }
