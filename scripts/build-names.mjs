@@ -20,12 +20,16 @@ const MANUAL = {
   XIO: { es: "Territorios del Océano Índico", fr: "Territoires de l'océan Indien", ar: "أقاليم المحيط الهندي" },
   XAC: { es: "Islas Ashmore y Cartier", fr: "Îles Ashmore-et-Cartier", ar: "جزر أشمور وكارتييه" },
 };
+/** Known errors in `world-countries`, corrected here until fixed upstream. */
+const CORRECTIONS = {
+  MEX: { ar: "المكسيك" }, // world-countries 5.x spells it "المسكيك" (letters swapped)
+};
 const KEYS = { es: "spa", fr: "fra", ar: "ara" };
 const out = {};
 for (const lang of ["es", "fr", "ar"]) {
   out[lang] = {};
   for (const { iso3, name } of shapes) {
-    out[lang][iso3] = MANUAL[iso3]?.[lang] ?? byCode[iso3]?.translations?.[KEYS[lang]]?.common ?? iso.getName(iso3, lang) ?? name;
+    out[lang][iso3] = MANUAL[iso3]?.[lang] ?? CORRECTIONS[iso3]?.[lang] ?? byCode[iso3]?.translations?.[KEYS[lang]]?.common ?? iso.getName(iso3, lang) ?? name;
   }
 }
 const target = process.argv[2] ?? new URL("../assets/data/names.json", import.meta.url);
