@@ -1,6 +1,7 @@
 //! The one I/O edge: fetching a data file as text, with a timeout per attempt and retries
 //! with backoff. Returns our own `Clone` error so resources and views can hold it.
 
+use crate::model::i18n::{load_error, Lang, LoadFailure};
 use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 use std::fmt;
@@ -56,6 +57,18 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+impl LoadError {
+    /// The message in the interface language. A parser's own detail stays as the parser wrote it.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LoadError::Network { file } => load_error(lang, LoadFailure::Network, file),
+            LoadError::Timeout { file } => load_error(lang, LoadFailure::Timeout, file),
+            LoadError::Http { file, status } => load_error(lang, LoadFailure::Http(*status), file),
+            LoadError::Parse { file, message } => load_error(lang, LoadFailure::Damaged(message), file),
+        }
+    }
+}
 
 /// Progress of one file, reported to the loading screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

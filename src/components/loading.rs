@@ -35,9 +35,9 @@ pub fn LoadingView(shapes: RwSignal<FileProgress>, policies: RwSignal<FileProgre
 /// A failed data file: what failed, and a way to try again.
 #[component]
 pub fn LoadErrorView(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
-    let message = error.to_string();
     let file = error.file().to_string();
     let lang = expect_context::<CurrentLang>().0;
+    let message = move || error.message(lang.get());
     view! {
         <div class="load-error" role="alert" data-testid="load-error" data-file=file>
             <p class="load-error-title">{move || tr(lang.get(), Text::MapNotDrawn)}</p>
@@ -64,7 +64,7 @@ pub fn PolicyNotice(error: Signal<Option<LoadError>>, on_retry: Callback<()>) ->
         <Show when=move || error.get().is_some()>
             <div class="notice notice-error" role="alert" data-testid="policy-error">
                 <span>
-                    {move || error.get().map(|e| e.to_string())}
+                    {move || error.get().map(|e| e.message(lang.get()))}
                     " "
                     {move || tr(lang.get(), if policies.with(Option::is_some) { Text::StatusesShownOnly } else { Text::ShownWithoutPolicies })}
                 </span>

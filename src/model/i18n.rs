@@ -1166,3 +1166,52 @@ mod names_tests {
         assert!(Names::parse("{").is_err());
     }
 }
+
+/// Why a data file could not be used, for [`load_error`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadFailure<'a> {
+    Network,
+    Timeout,
+    Http(u16),
+    Damaged(&'a str),
+}
+
+/// A failed download or a damaged file, named, in the interface language.
+pub fn load_error(lang: Lang, failure: LoadFailure, file: &str) -> String {
+    use LoadFailure::*;
+    match (lang, failure) {
+        (Lang::En, Network) => format!("{file} could not be downloaded: the network is unavailable."),
+        (Lang::En, Timeout) => format!("{file} took too long to download."),
+        (Lang::En, Http(status)) => format!("{file} could not be downloaded: the server answered {status}."),
+        (Lang::En, Damaged(detail)) => format!("{file} is damaged: {detail}"),
+        (Lang::Es, Network) => format!("No se pudo descargar {file}: no hay conexión de red."),
+        (Lang::Es, Timeout) => format!("{file} tardó demasiado en descargarse."),
+        (Lang::Es, Http(status)) => format!("No se pudo descargar {file}: el servidor respondió {status}."),
+        (Lang::Es, Damaged(detail)) => format!("{file} está dañado: {detail}"),
+        (Lang::Fr, Network) => format!("Impossible de télécharger {file} : le réseau est indisponible."),
+        (Lang::Fr, Timeout) => format!("Le téléchargement de {file} a pris trop de temps."),
+        (Lang::Fr, Http(status)) => format!("Impossible de télécharger {file} : le serveur a répondu {status}."),
+        (Lang::Fr, Damaged(detail)) => format!("{file} est endommagé : {detail}"),
+        (Lang::Ar, Network) => format!("تعذّر تنزيل {file}: الشبكة غير متاحة."),
+        (Lang::Ar, Timeout) => format!("استغرق تنزيل {file} وقتًا طويلًا."),
+        (Lang::Ar, Http(status)) => format!("تعذّر تنزيل {file}: أجاب الخادم بالرمز {status}."),
+        (Lang::Ar, Damaged(detail)) => format!("الملف {file} تالف: {detail}"),
+    }
+}
+
+#[cfg(test)]
+mod load_error_tests {
+    use super::*;
+
+    #[test]
+    fn load_errors_name_the_file_in_every_language() {
+        for lang in Lang::ALL {
+            for failure in
+                [LoadFailure::Network, LoadFailure::Timeout, LoadFailure::Http(503), LoadFailure::Damaged("x")]
+            {
+                assert!(load_error(lang, failure, "shapes.txt").contains("shapes.txt"), "{lang:?} {failure:?}");
+            }
+            assert!(load_error(lang, LoadFailure::Http(503), "a").contains("503"));
+        }
+    }
+}

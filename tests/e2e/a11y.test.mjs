@@ -113,3 +113,83 @@ test("with reduced motion the zoom is not animated", async () => {
   assert.equal(await map.page.$eval(".zoom-layer", (g) => getComputedStyle(g).transitionDuration), "0s");
   await map.page.context().close();
 });
+
+// WCAG 1.4.11 (non-text contrast): every flat map fill differs by at least 3:1 from the country
+// borders or from the sea around it; a fill that does neither is drawn with a pattern.
+function luminance(rgb) {
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const ratio = (a, b) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+};
+const THEMES = ["death_penalty", "decriminalisation", "regulation", "harm_reduction", "compulsory_detention", "lethal_crackdown", "corporal_punishment"];
+
+for (const scheme of ["light", "dark"]) {
+  test(`map fills are 3:1 against the borders or the sea, or patterned (${scheme})`, async () => {
+    const map = await MapPage.open(env.browser, env.server.url, { query: null, context: { colorScheme: scheme } });
+    await map.goto();
+    await map.waitForStatuses();
+    const failures = [];
+    let checked = 0;
+    for (const theme of THEMES) {
+      await map.chooseTheme(theme);
+      await map.page.waitForSelector(`svg.map[data-theme="${theme}"]`);
+      const fills = await map.page.evaluate(() => {
+        const parse = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+        const out = {};
+        const sea = getComputedStyle(document.querySelector(".ocean")).fill;
+        for (const p of document.querySelectorAll("path.country")) {
+          const s = p.dataset.status;
+          if (out[s]) continue;
+          const cs = getComputedStyle(p);
+          out[s] = { fill: cs.fill, pattern: cs.fill.startsWith("url("), rgb: cs.fill.startsWith("rgb") ? parse(cs.fill) : null, border: parse(cs.stroke), sea: parse(sea) };
+        }
+        return out;
+      });
+      for (const [status, f] of Object.entries(fills)) {
+        checked++;
+        if (f.pattern) continue;
+        const best = Math.max(ratio(f.rgb, f.border), ratio(f.rgb, f.sea));
+        if (best < 3) failures.push(`${theme}/${status}: ${f.fill} is ${best.toFixed(2)}:1 at best`);
+      }
+    }
+    assert.ok(checked > 20, `checked ${checked} fills`);
+    assert.deepEqual(failures, []);
+    await map.page.context().close();
+  });
+}
+
+test("text zoomed to 200% loses nothing: no sideways scrolling, every control and the panel stay on screen", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?country=PRT", viewport: { width: 1280, height: 800 } });
+  await map.waitForPolicies();
+  await map.page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+  await map.page.waitForTimeout(200);
+  const report = await map.page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const offscreen = [...document.querySelectorAll("header button, header a, header select, .legend, [data-testid='country-panel'] h2")]
+      .filter((e) => e.getClientRects().length > 0)
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.right > vw + 1 || r.left < -1;
+      })
+      .map((e) => e.textContent.trim().slice(0, 30) || e.className);
+    // Text cut off by a box too small for it (overflow hidden with content larger than the box).
+    const clipped = [...document.querySelectorAll("button, .legend *, [data-testid='country-panel'] *")]
+      .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).overflow === "hidden" && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent.trim().slice(0, 30));
+    return { scroll: document.documentElement.scrollWidth - vw, offscreen, clipped };
+  });
+  assert.ok(report.scroll <= 1, `page scrolls sideways by ${report.scroll}px`);
+  assert.deepEqual(report.offscreen, []);
+  assert.deepEqual(report.clipped, []);
+  // The panel's text is still reachable: its body scrolls.
+  const body = map.page.locator('[data-testid="country-panel"] .panel-body');
+  await body.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+  assert.ok(await map.page.locator('[data-testid="country-panel"] .reviewed').isVisible());
+  await map.page.context().close();
+});
