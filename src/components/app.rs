@@ -105,6 +105,19 @@ fn want_details_on_intent(want: RwSignal<bool>, selected: RwSignal<Option<crate:
     });
 }
 
+/// Advances the start-up stage by one, one task at a time, up to the last.
+fn next_stage(stage: RwSignal<u8>) {
+    set_timeout(
+        move || {
+            stage.update(|s| *s += 1);
+            if stage.get_untracked() < 3 {
+                next_stage(stage);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
@@ -194,34 +207,29 @@ pub fn App() -> impl IntoView {
             provide_shown_column(world.clone());
             provide_context(WorldData(world.clone()));
             let initial = initial.clone();
-            // The map is drawn in this task; every other control follows one frame later, so the
-            // first frame a visitor sees already has every country on it, clickable.
-            let controls_ready = RwSignal::new(false);
-            request_animation_frame(move || {
-                set_timeout(move || controls_ready.set(true), std::time::Duration::ZERO);
-            });
+            // The map is drawn in this task. Every other control follows after the first frame, in
+            // three short tasks rather than one long one, so input is never blocked for long.
+            let stage = RwSignal::new(0u8);
+            request_animation_frame(move || next_stage(stage));
             let map = {
                 let world = world.clone();
                 move || (!flags.table.get()).then(|| view! { <WorldMap world=world.clone() /> })
             };
-            let controls = move || {
+            let on_map = move |at: u8| move || stage.get() >= at && !flags.table.get();
+            let all_ready = move || stage.get() >= 3;
+            let controls = {
                 let world = world.clone();
-                controls_ready.get().then(|| {
-                    let map_controls = {
-                        let world = world.clone();
-                        move || {
-                            (!flags.table.get()).then(|| {
-                                view! {
-                                    <ZoomControls world=world.clone() />
-                                    <Legend />
-                                    <YearControls />
-                                    <SearchBox world=world.clone() />
-                                }
-                            })
-                        }
-                    };
-                    view! {
-                        {map_controls}
+                let (w1, w2) = (world.clone(), world.clone());
+                view! {
+                    <Show when=on_map(1)>
+                        <ZoomControls world=w1.clone() />
+                        <Legend />
+                    </Show>
+                    <Show when=on_map(2)>
+                        <YearControls />
+                        <SearchBox world=w2.clone() />
+                    </Show>
+                    <Show when=all_ready>
                         <Show when=move || flags.table.get()>
                             <TableView />
                         </Show>
@@ -229,8 +237,8 @@ pub fn App() -> impl IntoView {
                         <EmbedHeight />
                         <CountryPanel world=world.clone() />
                         <UrlSync initial=initial.clone() />
-                    }
-                })
+                    </Show>
+                }
             };
             view! {
             {map}
