@@ -74,4 +74,10 @@ node measure.mjs \
 res=$(ls -d "$work"/results/*/ | head -n1)
 cp "$res/summary.md" "$res/raw.json" "$out/"
 node "$repo/scripts/bench-report.mjs" "$out/raw.json" --ours leptos --peer d3-peer | tee "$out/budget.md"
-say "wrote $out/{summary.md,raw.json,budget.md,progress.log}"
+
+# What the harness does not record: theme switch, search to panel, shapes changed per hover.
+say "measuring theme switch, search and hover mutations (ours only)"
+cd "$repo"
+OUT="$out" node scripts/bench-extra.mjs "$work/ours" "${RUNS:-5}" "$(echo "${SCENARIOS:-base,cpu4x}" | sed 's/,\?slownet//')" \
+  2>>"$out/progress.log" | tee -a "$out/budget.md"
+say "wrote $out/{summary.md,raw.json,budget.md,extra.json,progress.log}"
