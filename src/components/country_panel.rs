@@ -184,14 +184,12 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
     };
     let world = StoredValue::new(world);
     // The current theme is drawn in the click's frame; the other six sections, facts and sources
-    // follow one frame later, so the panel appears at once even on a slow phone.
+    // follow once that frame is painted, so the panel appears at once even on a slow phone.
     let rest_ready = RwSignal::new(false);
     Effect::new(move |_| {
         if selected.get().is_some() {
             rest_ready.set(false);
-            request_animation_frame(move || {
-                set_timeout(move || rest_ready.set(true), std::time::Duration::ZERO);
-            });
+            super::after_next_paint(move || rest_ready.set(true));
         }
     });
     let failed = expect_context::<super::app::PolicyError>().0;

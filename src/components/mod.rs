@@ -29,3 +29,10 @@ use crate::model::i18n::{Lang, Names};
 pub fn display_name(shape: &crate::world::Shape, lang: Lang, names: Option<&Names>) -> String {
     names.and_then(|n| n.get(lang, shape.id)).unwrap_or(&shape.name).to_string()
 }
+
+/// Runs `f` at the start of the frame after the next one: after the browser has painted what the
+/// current task changed. Used for work that must not delay the visitor's answer (the rest of the
+/// panel, the zoom animation).
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || leptos::prelude::request_animation_frame(f));
+}

@@ -300,6 +300,6 @@ pub fn zoom_to_country(world: &World, id: CountryId, zoom: RwSignal<Zoom>) {
         let target = Zoom::fit(b, VIEW_WIDTH, VIEW_HEIGHT, max_k, 1.3);
         // The panel paints first; the map moves from the frame after. A zoom repaints every
         // shape, and the visitor should see the answer to their action within one frame.
-        request_animation_frame(move || set_timeout(move || zoom.set(target), std::time::Duration::ZERO));
+        super::after_next_paint(move || zoom.set(target));
     }
 }
