@@ -39,7 +39,8 @@ pub struct ViewFlags {
     pub table: RwSignal<bool>,
 }
 
-/// A quiet notice about link settings that were ignored.
+/// A quiet notice about link settings that were ignored: the settings as written in the link, so
+/// the sentence around them follows the interface language.
 #[derive(Clone, Copy)]
 pub struct UrlNotice(pub RwSignal<Option<String>>);
 

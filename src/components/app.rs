@@ -283,7 +283,7 @@ pub fn App() -> impl IntoView {
                 <PolicyNotice error=policies_error on_retry=retry_policies />
                 <Show when=move || url_notice.get().is_some()>
                     <div class="notice notice-quiet" role="status" data-testid="url-notice">
-                        <span>{move || url_notice.get()}</span>
+                        <span>{move || url_notice.get().map(|list| crate::model::i18n::url_ignored(lang.get(), &list))}</span>
                         <button type="button" class="close" aria-label=move || tr(lang.get(), Text::Dismiss) on:click=move |_| url_notice.set(None)>"×"</button>
                     </div>
                 </Show>

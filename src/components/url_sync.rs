@@ -62,9 +62,7 @@ pub fn apply_initial_view() -> ViewState {
         }
     }
     if !ignored.is_empty() {
-        expect_context::<UrlNotice>()
-            .0
-            .set(Some(crate::model::i18n::url_ignored(targets.lang.get_untracked(), &ignored.join(", "))));
+        expect_context::<UrlNotice>().0.set(Some(ignored.join(", ")));
     }
     let flags = expect_context::<ViewFlags>();
     flags.embed.set(state.embed);

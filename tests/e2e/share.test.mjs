@@ -54,6 +54,10 @@ test("hostile or unknown link values are ignored with a quiet notice", async () 
   const notice = map.page.locator('[data-testid="url-notice"]');
   await notice.waitFor();
   assert.match(await notice.textContent(), /country, theme, year, region/);
+  // The sentence follows the interface language; the settings stay as written in the link.
+  await map.page.click('[data-lang="fr"]');
+  await map.page.waitForFunction(() => /^Certains.*country, theme, year, region/.test(document.querySelector('[data-testid="url-notice"]').textContent));
+  await map.page.click('[data-lang="en"]');
   assert.equal(await map.page.getAttribute('.theme-option[data-theme="death_penalty"]', "aria-pressed"), "true");
   assert.equal(await map.panel.count(), 0);
   assert.equal(await scale(map), 1);
