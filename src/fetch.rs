@@ -2,6 +2,7 @@
 //! with backoff. Returns our own `Clone` error so resources and views can hold it.
 
 use crate::model::i18n::{load_error, Lang, LoadFailure};
+use crate::model::DataError;
 use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 use std::fmt;
@@ -57,6 +58,13 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+/// A file that arrived but failed to parse: named by the parser's own file field.
+impl From<DataError> for LoadError {
+    fn from(e: DataError) -> Self {
+        LoadError::Parse { file: e.file.clone(), message: e.to_string() }
+    }
+}
 
 impl LoadError {
     /// The message in the interface language. A parser's own detail stays as the parser wrote it.

@@ -139,9 +139,7 @@ impl World {
                 return Err(err(&at, "line", "needs 7 tab-separated fields"));
             };
             let id = CountryId::parse(code).ok_or_else(|| err(&at, "code", "not a three-letter code"))?;
-            let number = |field: &str, v: &str| {
-                v.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| err(id.as_str(), field, "not a number"))
-            };
+            let [area] = numbers::<1>(area).ok_or_else(|| err(id.as_str(), "area", "not a number"))?;
             let [lx, ly] = numbers::<2>(label).ok_or_else(|| err(id.as_str(), "label", "not two numbers"))?;
             let [x0, y0, x1, y1] =
                 numbers::<4>(bounds).ok_or_else(|| err(id.as_str(), "bounds", "not four numbers"))?;
@@ -158,7 +156,7 @@ impl World {
                 name: name.to_string(),
                 path: path.to_string(),
                 bounds: Bounds { min: Point::new(x0, y0), max: Point::new(x1, y1) },
-                area: number("area", area)?,
+                area,
                 marker: (marker == "1").then_some(label),
                 label,
             });

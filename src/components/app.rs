@@ -48,23 +48,21 @@ fn track(progress: RwSignal<FileProgress>) -> impl Fn(Attempt) {
 
 async fn load_world(progress: RwSignal<FileProgress>) -> Result<Arc<World>, LoadError> {
     let text = fetch_text(SHAPES_URL, SHAPES_FILE, track(progress)).await?;
-    let world = World::parse(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
+    let world = World::parse(&text)?;
     progress.set(FileProgress::Done);
     Ok(Arc::new(world))
 }
 
 async fn load_statuses(progress: RwSignal<FileProgress>) -> Result<Arc<Policies>, LoadError> {
     let text = fetch_text(STATUSES_URL, STATUSES_FILE, track(progress)).await?;
-    let policies =
-        parse_statuses(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
+    let policies = parse_statuses(&text)?;
     progress.set(FileProgress::Done);
     Ok(Arc::new(policies))
 }
 
 async fn load_details() -> Result<Arc<Policies>, LoadError> {
     let text = fetch_text(POLICIES_URL, "policies.json", |_| {}).await?;
-    let policies =
-        parse_policies(&text).map_err(|e| LoadError::Parse { file: e.file.clone(), message: e.to_string() })?;
+    let policies = parse_policies(&text)?;
     Ok(Arc::new(policies))
 }
 
@@ -280,7 +278,7 @@ pub fn App() -> impl IntoView {
             </header>
             <main class="stage" id="map-stage">
                 {stage}
-                <PolicyNotice error=policies_error on_retry=retry_policies />
+                <PolicyNotice on_retry=retry_policies />
                 <Show when=move || url_notice.get().is_some()>
                     <div class="notice notice-quiet" role="status" data-testid="url-notice">
                         <span>{move || url_notice.get().map(|list| crate::model::i18n::url_ignored(lang.get(), &list))}</span>

@@ -1,6 +1,6 @@
 //! What the user sees while the data loads, when a file fails, and when entries were skipped.
 
-use super::app::{FileProgress, LoadedPolicies};
+use super::app::{FileProgress, LoadedPolicies, PolicyError};
 use crate::fetch::LoadError;
 use crate::model::i18n::{entries_skipped, retrying, tr, Lang, Text};
 use crate::state::CurrentLang;
@@ -51,8 +51,9 @@ pub fn LoadErrorView(error: LoadError, on_retry: Callback<()>) -> impl IntoView 
 
 /// A quiet notice when the policy file failed (the map still works) or had invalid entries.
 #[component]
-pub fn PolicyNotice(error: Signal<Option<LoadError>>, on_retry: Callback<()>) -> impl IntoView {
+pub fn PolicyNotice(on_retry: Callback<()>) -> impl IntoView {
     let policies = expect_context::<LoadedPolicies>().0;
+    let error = expect_context::<PolicyError>().0;
     let lang = expect_context::<CurrentLang>().0;
     let skipped = move || {
         policies.get().filter(|p| !p.issues.is_empty()).map(|p| {
