@@ -70,8 +70,10 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
     let data_part = move || {
         let l = lang.get();
         let [updated_before, updated_after] = data_updated(l);
-        policies.with(|p| {
-            p.as_ref().map(|p| {
+        // The figures and sources are in the full dataset; until it arrives, say so.
+        policies.with(|p| match p.as_ref().filter(|p| p.detailed) {
+            None => view! { <p class="details-pending" data-testid="details-pending">{tr(l, Text::LoadingDetails)}</p> }.into_any(),
+            Some(p) => {
                 view! {
                     <h3>{tr(l, Text::WarInFigures)}</h3>
                     {global_figures(p)}
@@ -79,7 +81,8 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
                     {source_list(p, l)}
                     <p class="updated">{updated_before} <time datetime=p.updated.clone()>{p.updated.clone()}</time> {updated_after}</p>
                 }
-            })
+                .into_any()
+            }
         })
     };
     let prose = move || {

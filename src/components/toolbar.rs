@@ -195,8 +195,10 @@ pub fn Toolbar() -> impl IntoView {
             save_blob(&Array::of1(&svg.into()).into(), "image/svg+xml", "drug-policy-map.svg");
         }
     };
+    // The CSV carries the sources, so it waits for the full dataset, not the first-view statuses.
+    let detailed = move || policies.with(|p| p.as_ref().is_some_and(|p| p.detailed));
     let csv = move || {
-        if let Some(p) = policies.get_untracked() {
+        if let Some(p) = policies.get_untracked().filter(|p| p.detailed) {
             save_blob(&Array::of1(&to_csv(&p).into()).into(), "text/csv;charset=utf-8", "drug-policy-data.csv");
         }
     };
@@ -213,7 +215,7 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
                 <Show when=move || downloads_open.get()>
                     <div class="menu-list" role="group" aria-label=move || tr(lang.get(), Text::Downloads) on:click=move |_| downloads_open.set(false)>
-                        <button type="button" data-testid="download-csv" on:click=move |_| csv()>{move || tr(lang.get(), Text::DataCsv)}</button>
+                        <button type="button" data-testid="download-csv" disabled=move || !detailed() on:click=move |_| csv()>{move || tr(lang.get(), Text::DataCsv)}</button>
                         <a data-testid="download-json" href="assets/data/policies.json" download="drug-policy-data.json">{move || tr(lang.get(), Text::DataJson)}</a>
                         <button type="button" data-testid="download-png" on:click=move |_| export(true)>{move || tr(lang.get(), Text::MapPng)}</button>
                         <button type="button" data-testid="download-svg" on:click=move |_| export(false)>{move || tr(lang.get(), Text::MapSvg)}</button>

@@ -143,3 +143,26 @@ test("under the strict CSP a full visit raises no violation and requests nothing
   assert.deepEqual(map.errors, []);
   await map.page.context().close();
 });
+
+test("while the full dataset is still on its way, About and the CSV download wait for it instead of showing less", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: null });
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await map.page.route("**/policies.json", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await map.goto();
+  await map.waitForStatuses();
+  await map.page.click('[data-testid="downloads"]');
+  assert.equal(await map.page.isDisabled('[data-testid="download-csv"]'), true, "no CSV without its sources");
+  await map.page.click(".about-button");
+  await map.page.locator('[role="dialog"] [data-testid="details-pending"]').waitFor();
+  release();
+  await map.page.locator('[role="dialog"] [data-testid="details-pending"]').waitFor({ state: "detached" });
+  assert.match(await map.page.locator('[role="dialog"]').textContent(), /sources/i);
+  await map.page.keyboard.press("Escape");
+  if ((await map.page.locator('[data-testid="download-csv"]').count()) === 0) await map.page.click('[data-testid="downloads"]');
+  assert.equal(await map.page.isDisabled('[data-testid="download-csv"]'), false);
+  await map.page.context().close();
+});
