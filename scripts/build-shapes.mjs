@@ -1,6 +1,7 @@
 // Builds assets/data/countries.geojson from Natural Earth 1:50m (npm `world-atlas`).
 //
-// One feature per source geometry (241), each with `iso3` and `name`. Codes come from the
+// One feature per source geometry (241), plus Tuvalu from the 1:10m file (the 1:50m file has no
+// shape for this UN member's atolls): 242, each with `iso3` and `name`. Codes come from the
 // ISO 3166-1 numeric id via `i18n-iso-countries`; shapes without an official code get a
 // stable user-assigned code from the X range (documented in docs/data.md).
 // Output is deterministic: re-running reproduces the committed file byte for byte.
@@ -27,6 +28,9 @@ const ENGLISH_NAMES = JSON.parse(readFileSync(new URL("./english-names.json", im
 
 const topoPath = require.resolve("world-atlas/countries-50m.json");
 const topo = JSON.parse(readFileSync(topoPath, "utf8"));
+const detailed = JSON.parse(readFileSync(require.resolve("world-atlas/countries-10m.json"), "utf8"));
+/** UN members below the 1:50m file's scale, taken from the 1:10m file by ISO numeric id. */
+const FROM_10M = ["798"];
 
 for (const geom of topo.objects.countries.geometries) {
   const label = geom.properties.name;
@@ -38,6 +42,11 @@ for (const geom of topo.objects.countries.geometries) {
 // Rings that cross the antimeridian jump from +180 to -180; a planar map would draw them as
 // lines across the world. Cut them into pieces on each side first (d3 does this at render time).
 const raw = feature(topo, topo.objects.countries);
+for (const f of feature(detailed, detailed.objects.countries).features) {
+  if (!FROM_10M.includes(f.id)) continue;
+  f.properties = { iso3: countries.numericToAlpha3(f.id), name: ENGLISH_NAMES[countries.numericToAlpha3(f.id)] ?? f.properties.name };
+  raw.features.push(f);
+}
 for (const f of raw.features) f.geometry = cutGeometry(f.geometry);
 
 const SIMPLIFY = "-simplify 12% weighted keep-shapes";
@@ -46,7 +55,7 @@ const out = await mapshaper.applyCommands(
   { "raw.json": JSON.stringify(raw) },
 );
 const fc = JSON.parse(out["countries.geojson"]);
-if (fc.features.length !== 241) throw new Error(`expected 241 features, got ${fc.features.length}`);
+if (fc.features.length !== 242) throw new Error(`expected 242 features, got ${fc.features.length}`);
 const missing = fc.features.filter((f) => !f.geometry);
 if (missing.length) throw new Error(`features lost their geometry: ${missing.map((f) => f.properties.name)}`);
 fc.features.sort((a, b) => a.properties.iso3.localeCompare(b.properties.iso3));

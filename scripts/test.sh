@@ -7,11 +7,15 @@ bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "data files: schema, sources and the assembled policies.json (no Rust needed)"
+node scripts/build-data.mjs --check
+node --test tests/scripts/
+
 step "formatting"
 cargo fmt --all -- --check
 
 step "clippy (host and wasm32)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
 step "native unit tests and data validation"
@@ -19,6 +23,8 @@ cargo test
 
 step "data scripts reproduce the committed files"
 tmp=$(mktemp -d)
+cargo run --quiet --example schema --features schema -- "$tmp/schema"
+diff -r "$tmp/schema" data/schema
 node scripts/build-shapes.mjs "$tmp/countries.geojson" >/dev/null
 cmp "$tmp/countries.geojson" assets/data/countries.geojson
 cargo run --quiet --example build_map -- "$tmp"

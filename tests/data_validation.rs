@@ -1,9 +1,10 @@
 //! Data validation: the shipped data files, checked against every rule of the dataset.
 //! Each failure names the file, the country and the field at fault.
 
-use drug_policy_map::model::validate::{validate, CORE_THEMES};
-use drug_policy_map::model::{parse_countries, parse_policies, CountryId, Policies, Status, Theme};
-use std::collections::HashSet;
+use drug_policy_map::model::validate::{timeline_coverage, undated_findings, validate, CORE_THEMES};
+use drug_policy_map::model::{parse_countries, parse_policies, CountryId, DataError, Policies, Status, Theme};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
 
 const POLICIES: &str = include_str!("../assets/data/policies.json");
 const SHAPES: &str = include_str!("../assets/data/countries.geojson");
@@ -31,23 +32,36 @@ fn report(errors: &[impl std::fmt::Display]) -> String {
     errors.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n")
 }
 
+/// Points a fault at the file an editor opens: `data/countries/ISO3.json`, or `data/sources.json`.
+fn in_source_file(e: &DataError) -> String {
+    let file = if e.country.len() == 3 {
+        format!("data/countries/{}.json", e.country)
+    } else {
+        "data/sources.json".to_string()
+    };
+    let field = if e.field.is_empty() { String::new() } else { format!(": {}", e.field) };
+    format!("{file}{field}: {}", e.message)
+}
+
 #[test]
 fn every_rule_holds_for_the_shipped_dataset() {
     assert_eq!(un_members().len(), 193);
-    let errors = validate(&policies(), &shape_ids(), &un_members(), THIS_YEAR);
+    let errors: Vec<String> =
+        validate(&policies(), &shape_ids(), &un_members(), THIS_YEAR).iter().map(in_source_file).collect();
     assert!(errors.is_empty(), "{} problems in the data:\n{}", errors.len(), report(&errors));
 }
 
 #[test]
-fn the_shapes_file_has_all_241_features_with_unique_codes() {
+fn the_shapes_file_has_all_242_features_with_unique_codes() {
     let ids = shape_ids();
-    assert_eq!(ids.len(), 241);
+    assert_eq!(ids.len(), 242);
     let unique: HashSet<_> = ids.iter().collect();
-    assert_eq!(unique.len(), 241, "duplicate codes in countries.geojson");
+    assert_eq!(unique.len(), 242, "duplicate codes in countries.geojson");
 }
 
-/// UN members that Natural Earth 1:50m draws no shape for (Tuvalu's atolls are below its scale).
-const NOT_ON_THE_MAP: [&str; 1] = ["TUV"];
+/// UN members without a shape on the map: none (Tuvalu, below Natural Earth 1:50m's scale, comes
+/// from the 1:10m file).
+const NOT_ON_THE_MAP: [&str; 0] = [];
 
 #[test]
 fn every_un_member_on_the_map_has_a_definite_core_status() {
@@ -163,24 +177,6 @@ fn the_philippines_crackdown_singapore_caning_and_cambodian_detention_are_record
     assert_eq!(status("KHM", Theme::CompulsoryDetention), Some(Status::Documented));
 }
 
-#[test]
-fn about_thirty_four_states_retain_the_death_penalty_for_drugs() {
-    let p = policies();
-    let un = un_members();
-    let retaining = p
-        .countries
-        .iter()
-        .filter(|c| un.contains(&c.id) || ["PSE", "TWN"].contains(&c.id.as_str()))
-        .filter(|c| {
-            matches!(
-                c.theme(Theme::DeathPenalty).map(|t| t.status),
-                Some(Status::HighApplication | Status::LowApplication | Status::Symbolic | Status::InsufficientData)
-            )
-        })
-        .count();
-    assert!((33..=36).contains(&retaining), "{retaining} retaining states; HRI counts 34");
-}
-
 /// Every country and case study the seed explainer names has facts attached.
 #[test]
 fn the_explainer_case_studies_are_attached_to_their_countries() {
@@ -251,6 +247,146 @@ fn first_view_files_agree_with_the_dataset_and_the_shapes() {
     if from_shapes != shape_ids() {
         errors
             .push("shapes.txt: the shapes differ from countries.geojson (run `cargo run --example build_map`)".into());
+    }
+    assert!(errors.is_empty(), "{}", report(&errors));
+}
+
+/// Findings without a start date. The timeline shows each only from the year its newest source
+/// reported it; the list may shrink as dates are researched, never grow.
+const MOST_UNDATED_FINDINGS: usize = 129;
+
+#[test]
+fn findings_carry_dates_and_the_undated_do_not_grow() {
+    let undated = undated_findings(&policies());
+    let list: Vec<String> =
+        undated.iter().map(|(c, t)| format!("data/countries/{c}.json: themes.{}", t.code())).collect();
+    assert!(
+        undated.len() <= MOST_UNDATED_FINDINGS,
+        "{} findings have neither `since` nor dated history (at most {MOST_UNDATED_FINDINGS} allowed):\n{}",
+        undated.len(),
+        report(&list)
+    );
+}
+
+/// The share of country-years from 1961 that the timeline can draw from a dated status, per theme.
+/// Printed with `cargo test -- --nocapture`; each floor is today's figure, so coverage cannot fall.
+#[test]
+fn timeline_coverage_per_theme_does_not_fall() {
+    let p = policies();
+    let floors: [(Theme, f64); 7] = [
+        (Theme::DeathPenalty, 0.033),
+        (Theme::Decriminalisation, 0.079),
+        (Theme::Regulation, 0.060),
+        (Theme::HarmReduction, 0.013),
+        (Theme::CompulsoryDetention, 0.012),
+        (Theme::LethalCrackdown, 0.005),
+        (Theme::CorporalPunishment, 0.002),
+    ];
+    for (theme, floor) in floors {
+        let (dated, known, total) = timeline_coverage(&p, theme, 1961, THIS_YEAR);
+        let share = dated as f64 / total as f64;
+        println!(
+            "{:22} {:5.1}% of country-years 1961-{THIS_YEAR} rest on a start date; {:5.1}% are known at all",
+            theme.code(),
+            100.0 * share,
+            100.0 * known as f64 / total as f64
+        );
+        assert!(share + 1e-9 >= floor, "{}: dated coverage fell to {:.3} (floor {floor})", theme.code(), share);
+    }
+}
+
+#[derive(Deserialize)]
+struct SharedFile {
+    #[serde(default)]
+    references: Vec<Reference>,
+}
+
+#[derive(Deserialize)]
+struct Reference {
+    id: String,
+    text: String,
+    count: usize,
+    source: String,
+    #[serde(default)]
+    explained: BTreeMap<String, String>,
+    #[serde(default)]
+    unidentified: usize,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// What each reference counts in the data (statuses left `not_confirmed` are not counted).
+fn counted(p: &Policies, reference: &str) -> Option<Vec<CountryId>> {
+    let hr = |pick: fn(&drug_policy_map::model::Services) -> bool| -> Vec<CountryId> {
+        p.countries
+            .iter()
+            .filter_map(|c| c.theme(Theme::HarmReduction).map(|t| (c, t)))
+            .filter(|(_, t)| t.status != Status::NotConfirmed && t.services.is_some_and(|s| pick(&s)))
+            .map(|(c, _)| c)
+            .map(|c| c.id)
+            .collect()
+    };
+    Some(match reference {
+        "retaining" => p
+            .countries
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.theme(Theme::DeathPenalty).map(|t| t.status),
+                    Some(
+                        Status::HighApplication | Status::LowApplication | Status::Symbolic | Status::InsufficientData
+                    )
+                )
+            })
+            .map(|c| c.id)
+            .collect(),
+        "nsp" => hr(|s| s.nsp),
+        "oat" => hr(|s| s.oat),
+        "naloxone" => hr(|s| s.naloxone),
+        "dcr" => hr(|s| s.dcr),
+        _ => return None,
+    })
+}
+
+/// Each headline count in the data equals its published reference, but for the differences
+/// explained one by one in `data/sources.json` (a law passed after the report, a territory the
+/// report counts with its state).
+#[test]
+fn headline_counts_reconcile_with_their_references() {
+    let shared: SharedFile = serde_json::from_str(include_str!("../data/sources.json")).expect("data/sources.json");
+    let p = policies();
+    assert!(!shared.references.is_empty(), "data/sources.json: references: none");
+    let mut errors = Vec::new();
+    for r in &shared.references {
+        let at = format!("data/sources.json: references.{}", r.id);
+        if !p.sources.contains_key(&r.source) {
+            errors.push(format!("{at}: unknown source '{}'", r.source));
+        }
+        let Some(ours) = counted(&p, &r.id) else {
+            errors.push(format!("{at}: the tests do not know how to count '{}'", r.id));
+            continue;
+        };
+        let extra: Vec<&String> =
+            r.explained.keys().filter(|c| ours.iter().any(|o| o.as_str() == c.as_str())).collect();
+        let missing = r.explained.len() - extra.len();
+        let reconciled = ours.len() - extra.len() + missing + r.unidentified;
+        if r.unidentified > 0 && r.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            errors.push(format!("{at}: unidentified countries need a note saying why"));
+        }
+        if reconciled != r.count {
+            let ours: Vec<&str> = ours.iter().map(|c| c.as_str()).collect();
+            errors.push(format!(
+                "{at}: the data counts {} ({} once the {} explained differences and {} unidentified are taken into account), the reference \"{}\" says {}; \
+                 countries counted: {}",
+                ours.len(),
+                reconciled,
+                r.explained.len(),
+                r.unidentified,
+                r.text,
+                r.count,
+                ours.join(" ")
+            ));
+        }
     }
     assert!(errors.is_empty(), "{}", report(&errors));
 }

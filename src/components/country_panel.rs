@@ -54,7 +54,14 @@ fn theme_section(
         }
         .into_any();
     };
-    let since = entry.since.map(|y| format!(" {} {y}", tr(lang, Text::Since))).unwrap_or_default();
+    // An undated status says so, with the year it was reported: the timeline shows it from then on.
+    let since = match (entry.since, entry.history.is_empty(), entry.reported) {
+        (Some(y), ..) => format!(" {} {y}", tr(lang, Text::Since)),
+        (None, true, Some(y)) if entry.status != Status::NotConfirmed => {
+            format!(" ({} {y})", tr(lang, Text::StartNotKnown))
+        }
+        _ => String::new(),
+    };
     let history = (policies.detailed && !entry.history.is_empty()).then(|| {
         let items = entry
             .history

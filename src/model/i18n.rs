@@ -89,6 +89,7 @@ texts! {
     Reviewed,
     ChangeLog,
     Since,
+    StartNotKnown,
     NoDataYet,
     Close,
     Previous,
@@ -207,6 +208,12 @@ fn row(text: Text) -> [&'static str; 4] {
         Reviewed => ["Reviewed", "Revisado", "Vérifié le", "تمت المراجعة"],
         ChangeLog => ["Change log", "Historial de cambios", "Historique des changements", "سجل التغييرات"],
         Since => ["since", "desde", "depuis", "منذ"],
+        StartNotKnown => [
+            "start date not known; reported in",
+            "fecha de inicio desconocida; registrado en",
+            "date de début inconnue ; constaté en",
+            "تاريخ البدء غير معروف؛ ورد في عام",
+        ],
         NoDataYet => [
             "We have no policy data for this country yet.",
             "Aún no tenemos datos sobre este país.",
@@ -628,10 +635,10 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
             "لا يوجد إمداد قانوني للاستخدام غير الطبي.",
         ],
         (_, Comprehensive) => [
-            "Needle and syringe programmes and opioid agonist therapy at scale, with naloxone or consumption rooms.",
-            "Programas de agujas y jeringas y tratamiento con agonistas opioides a gran escala, con naloxona o salas de consumo.",
-            "Programmes d'échange de seringues et traitements par agonistes opioïdes à grande échelle, avec naloxone ou salles de consommation.",
-            "برامج الإبر والمحاقن والعلاج بناهضات الأفيونيات على نطاق واسع، مع النالوكسون أو غرف استهلاك المخدرات.",
+            "Needle and syringe programmes and opioid agonist therapy, plus take-home naloxone or drug consumption rooms.",
+            "Programas de agujas y jeringas y tratamiento con agonistas opioides, además de naloxona para llevar a casa o salas de consumo de drogas.",
+            "Programmes d'échange de seringues et traitements par agonistes opioïdes, ainsi que naloxone à emporter ou salles de consommation de drogues.",
+            "برامج الإبر والمحاقن والعلاج بناهضات الأفيونيات، إضافةً إلى النالوكسون للاستخدام المنزلي أو غرف استهلاك المخدرات.",
         ],
         (_, Partial) => [
             "Some harm reduction services exist.",
@@ -662,6 +669,18 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
             "Nuestras fuentes no registran ejecuciones extrajudiciales en operativos antidrogas.",
             "Nos sources ne font état d'aucune exécution extrajudiciaire lors d'opérations antidrogue.",
             "لم نجد في مصادرنا عمليات قتل خارج نطاق القضاء في عمليات مكافحة المخدرات.",
+        ],
+        (Theme::Regulation, NoneDocumented) => [
+            "No legal supply for non-medical or medical use was found, but no source we found addresses the question for this country.",
+            "No se encontró suministro legal para uso médico ni no médico, pero ninguna fuente consultada aborda la cuestión para este país.",
+            "Aucune offre légale, médicale ou non, n'a été trouvée, mais aucune source consultée ne traite la question pour ce pays.",
+            "لم يُعثر على إمداد قانوني للاستخدام الطبي أو غير الطبي، لكن لا يتناول أيٌّ من المصادر التي وجدناها هذه المسألة بالنسبة إلى هذا البلد.",
+        ],
+        (Theme::CorporalPunishment, NoneDocumented) => [
+            "No corporal punishment for drug offences was found, but no source we found covers this country's sentences.",
+            "No se encontraron castigos corporales por delitos de drogas, pero ninguna fuente consultada cubre las penas de este país.",
+            "Aucun châtiment corporel pour des infractions liées aux drogues n'a été trouvé, mais aucune source consultée ne couvre les peines de ce pays.",
+            "لم يُعثر على عقوبات بدنية في جرائم المخدرات، لكن لا تغطي أيٌّ من المصادر التي وجدناها العقوبات في هذا البلد.",
         ],
         (_, NoneDocumented) => [
             "No compulsory drug detention was found in our sources.",
@@ -719,19 +738,19 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
         1 => [
             (
                 "Mass killings in the Philippines",
-                "From 2016 the anti-drug campaign killed at least 6,200 people by the government's count, and up to 30,000 according to human rights groups. The International Criminal Court is investigating.",
+                "From 2016 the anti-drug campaign killed at least 6,200 people by the government's count, and up to 30,000 according to human rights groups. In March 2025 former President Duterte was arrested and surrendered to the International Criminal Court, which charges him with murder as a crime against humanity.",
             ),
             (
                 "Matanzas masivas en Filipinas",
-                "A partir de 2016, la campaña antidrogas mató al menos a 6200 personas según el recuento del Gobierno, y hasta a 30 000 según organizaciones de derechos humanos. La Corte Penal Internacional está investigando.",
+                "A partir de 2016, la campaña antidrogas mató al menos a 6200 personas según el recuento del Gobierno, y hasta a 30 000 según organizaciones de derechos humanos. En marzo de 2025, el expresidente Duterte fue detenido y entregado a la Corte Penal Internacional, que lo acusa de asesinato como crimen de lesa humanidad.",
             ),
             (
                 "Tueries de masse aux Philippines",
-                "À partir de 2016, la campagne antidrogue a tué au moins 6 200 personnes selon le décompte du gouvernement, et jusqu'à 30 000 selon les organisations de défense des droits humains. La Cour pénale internationale enquête.",
+                "À partir de 2016, la campagne antidrogue a tué au moins 6 200 personnes selon le décompte du gouvernement, et jusqu'à 30 000 selon les organisations de défense des droits humains. En mars 2025, l'ancien président Duterte a été arrêté et remis à la Cour pénale internationale, qui le poursuit pour meurtre en tant que crime contre l'humanité.",
             ),
             (
                 "عمليات قتل جماعي في الفلبين",
-                "منذ عام 2016 قتلت حملة مكافحة المخدرات ما لا يقل عن 6,200 شخص وفق إحصاء الحكومة، وما يصل إلى 30,000 شخص وفق منظمات حقوق الإنسان. وتجري المحكمة الجنائية الدولية تحقيقًا في ذلك.",
+                "منذ عام 2016 قتلت حملة مكافحة المخدرات ما لا يقل عن 6,200 شخص وفق إحصاء الحكومة، وما يصل إلى 30,000 شخص وفق منظمات حقوق الإنسان. وفي مارس/آذار 2025 اعتُقل الرئيس السابق دوتيرتي وسُلّم إلى المحكمة الجنائية الدولية، التي تتهمه بالقتل بوصفه جريمة ضد الإنسانية.",
             ),
         ],
         2 => [
@@ -773,19 +792,19 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
         4 => [
             (
                 "The death penalty",
-                "Drug offences can be punished by death in more than 30 countries, against international law. Singapore hangs people for trafficking; its only alternative sentence is life and 15 strokes of the cane.",
+                "Drug offences can be punished by death in more than 30 countries, against international law. Singapore hangs people for trafficking; a courier who is spared gets life imprisonment, plus at least 15 strokes of the cane if spared for helping the authorities (women and men over 50 cannot be caned).",
             ),
             (
                 "La pena de muerte",
-                "En más de 30 países los delitos de drogas pueden castigarse con la muerte, en contra del derecho internacional. Singapur ahorca a personas por tráfico; su única pena alternativa es la cadena perpetua y 15 azotes con vara.",
+                "En más de 30 países los delitos de drogas pueden castigarse con la muerte, en contra del derecho internacional. Singapur ahorca a personas por tráfico; a un correo al que se le evita la muerte se le impone la cadena perpetua, más al menos 15 azotes con vara si se le evitó por colaborar con las autoridades (las mujeres y los hombres mayores de 50 años no pueden recibir azotes).",
             ),
             (
                 "La peine de mort",
-                "Dans plus de 30 pays, les infractions liées aux drogues sont passibles de la peine de mort, en violation du droit international. Singapour pend des personnes pour trafic ; la seule peine alternative est la prison à perpétuité assortie de 15 coups de canne.",
+                "Dans plus de 30 pays, les infractions liées aux drogues sont passibles de la peine de mort, en violation du droit international. Singapour pend des personnes pour trafic ; un passeur épargné est condamné à la prison à perpétuité, plus au moins 15 coups de canne s'il est épargné pour avoir aidé les autorités (les femmes et les hommes de plus de 50 ans ne peuvent pas recevoir de coups de canne).",
             ),
             (
                 "عقوبة الإعدام",
-                "يمكن المعاقبة على جرائم المخدرات بالإعدام في أكثر من 30 بلدًا، خلافًا للقانون الدولي. تعدم سنغافورة أشخاصًا شنقًا بتهمة الاتجار، وعقوبتها البديلة الوحيدة هي السجن المؤبد مع 15 ضربة بالعصا.",
+                "يمكن المعاقبة على جرائم المخدرات بالإعدام في أكثر من 30 بلدًا، خلافًا للقانون الدولي. تعدم سنغافورة أشخاصًا شنقًا بتهمة الاتجار؛ ويُحكم على الناقل الذي يُجنَّب الإعدام بالسجن المؤبد، مع 15 ضربة بالعصا على الأقل إذا جُنِّب الإعدام لمساعدته السلطات (ولا يجوز ضرب النساء ولا الرجال فوق الخمسين بالعصا).",
             ),
         ],
         5 => [

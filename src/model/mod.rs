@@ -13,6 +13,8 @@ pub mod url_state;
 pub mod validate;
 
 pub use country::{CountryId, USER_ASSIGNED};
+#[cfg(feature = "schema")]
+pub use policy::json_schemas;
 pub use policy::{
     is_safe_url, is_valid_date, parse_policies, CountryPolicy, Event, Fact, Policies, Services, Source, ThemeEntry,
     MAX_SUMMARY,

@@ -15,6 +15,9 @@ pub struct Source {
     pub title: String,
     pub year: u16,
     pub url: String,
+    /// Themes on which this source answers for every country it could name (an exhaustive list,
+    /// such as HRI's retaining states), so that a country's absence from it supports a `none`.
+    pub covers: Vec<Theme>,
 }
 
 /// Which harm reduction services exist (Global State of Harm Reduction categories).
@@ -45,20 +48,27 @@ pub struct ThemeEntry {
     pub sources: Vec<String>,
     pub history: Vec<Event>,
     pub services: Option<Services>,
+    /// The publication year of the newest source cited for the status: the first year for which an
+    /// undated status (no `since`, no history) is known to hold.
+    pub reported: Option<u16>,
 }
 
 impl ThemeEntry {
-    /// The status as of the end of `year`: the last dated event up to then. Without history, the
-    /// current status holds from `since` (or always, when `since` is unknown). `None` when the
-    /// data says nothing about that year.
+    /// The status as of the end of `year`: the last dated event up to then; without history, the
+    /// current status from `since`, or, when no start is known, from the year its newest source
+    /// reported it. `None` when no date in the data reaches back to that year: the map then says
+    /// "not known for that year" rather than guess.
     pub fn status_in(&self, year: u16) -> Option<Status> {
         if !self.history.is_empty() {
             return self.history.iter().rev().find(|e| e.year <= year).map(|e| e.status);
         }
-        match self.since {
-            Some(since) if year < since => None,
-            _ => Some(self.status),
-        }
+        let from = self.since.or(self.reported)?;
+        (year >= from).then_some(self.status)
+    }
+
+    /// The first year the data dates this status to, if any (see `status_in`).
+    pub fn first_dated_year(&self) -> Option<u16> {
+        self.history.first().map(|e| e.year).or(self.since)
     }
 
     /// The summary in `lang`, falling back to English.
@@ -154,15 +164,20 @@ struct RawDataset {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawSource {
     publisher: String,
     title: String,
     year: u16,
     url: String,
+    /// Theme codes on which this source is exhaustive (see `docs/data.md`, "What a none rests on").
+    #[serde(default)]
+    covers: Vec<String>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawCountry {
     iso3: String,
@@ -177,6 +192,7 @@ struct RawCountry {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawTheme {
     status: String,
@@ -195,6 +211,7 @@ struct RawTheme {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawEvent {
     year: u16,
@@ -204,6 +221,7 @@ struct RawEvent {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawFact {
     text: String,
@@ -318,6 +336,7 @@ fn convert_theme(ctx: &Ctx, theme: Theme, raw: RawTheme) -> Result<ThemeEntry, D
         since: raw.since,
         summary: raw.summary,
         summaries: raw.summaries,
+        reported: raw.sources.iter().filter_map(|id| ctx.sources.get(id)).map(|s| s.year).max(),
         sources: raw.sources,
         history,
         services,
@@ -383,9 +402,18 @@ pub fn parse_policies(text: &str) -> Result<Policies, DataError> {
             Ok(s) if s.publisher.trim().is_empty() || s.title.trim().is_empty() => {
                 issues.push(DataError::new(FILE, "", field, "publisher and title must not be empty"))
             }
-            Ok(s) => {
-                sources.insert(id, Source { publisher: s.publisher, title: s.title, year: s.year, url: s.url });
-            }
+            Ok(s) => match s.covers.iter().find(|c| Theme::parse(c).is_none()) {
+                Some(bad) => {
+                    issues.push(DataError::new(FILE, "", format!("{field}.covers"), format!("unknown theme '{bad}'")))
+                }
+                None => {
+                    let covers = s.covers.iter().filter_map(|c| Theme::parse(c)).collect();
+                    sources.insert(
+                        id,
+                        Source { publisher: s.publisher, title: s.title, year: s.year, url: s.url, covers },
+                    );
+                }
+            },
             Err(e) => issues.push(DataError::new(FILE, "", field, e.to_string())),
         }
     }
@@ -408,6 +436,90 @@ pub fn parse_policies(text: &str) -> Result<Policies, DataError> {
         }
     };
     Ok(Policies::new(raw.updated, sources, countries, global_facts, issues, true))
+}
+
+/// The shared file `data/sources.json`: sources cited by more than one country, the global facts,
+/// and the reference figures that the data's headline counts must match.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct RawSharedFile {
+    updated: String,
+    sources: BTreeMap<String, RawSource>,
+    #[serde(default)]
+    global_facts: Vec<RawFact>,
+    #[serde(default)]
+    references: Vec<RawReference>,
+}
+
+/// A published headline count (e.g. HRI's 93 countries with needle programmes) that the data must
+/// reconcile with; `explained` lists each country whose difference is accounted for, and why.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct RawReference {
+    id: String,
+    text: String,
+    count: u16,
+    source: String,
+    #[serde(default)]
+    explained: BTreeMap<String, String>,
+    /// How many of the reference's countries the sources we could read do not name; `note` says why.
+    #[serde(default)]
+    unidentified: u16,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// JSON Schemas for the hand-edited data files, generated from the parser's own types with each
+/// theme's status codes filled in from `Theme::statuses`, so an editor can check a file as you type.
+/// Returns `(file name, schema)` pairs.
+#[cfg(feature = "schema")]
+pub fn json_schemas() -> Vec<(&'static str, serde_json::Value)> {
+    use serde_json::{json, Value};
+    let theme_codes: Vec<&str> = Theme::ALL.iter().map(|t| t.code()).collect();
+    let mut country = serde_json::to_value(schemars::schema_for!(RawCountry)).expect("schema");
+    let source = serde_json::to_value(schemars::schema_for!(RawSource)).expect("schema");
+    let defs = country["$defs"].as_object_mut().expect("$defs");
+    defs.insert("RawSource".into(), source.clone());
+    defs["RawSource"].as_object_mut().expect("object").remove("$schema");
+    defs["RawSource"]["properties"]["covers"]["items"] = json!({ "enum": theme_codes });
+    defs["RawSource"]["properties"]["url"]["pattern"] = json!("^https?://");
+    let themes: serde_json::Map<String, Value> = Theme::ALL
+        .iter()
+        .map(|t| {
+            let codes: Vec<&str> = t.statuses().iter().map(|s| s.code()).collect();
+            let schema = json!({
+                "allOf": [{ "$ref": "#/$defs/RawTheme" }],
+                "properties": {
+                    "status": { "enum": codes },
+                    "history": { "items": { "properties": { "status": { "enum": codes } } } }
+                }
+            });
+            (t.code().to_string(), schema)
+        })
+        .collect();
+    let props = country["properties"].as_object_mut().expect("properties");
+    props["themes"] = json!({ "type": "object", "properties": themes, "additionalProperties": false });
+    props["iso3"]["pattern"] = json!("^[A-Z]{3}$");
+    props["reviewed"]["pattern"] = json!("^\\d{4}-\\d{2}-\\d{2}$");
+    props.insert(
+        "sources".into(),
+        json!({ "description": "Sources cited by this country only", "type": "object",
+                "additionalProperties": { "$ref": "#/$defs/RawSource" } }),
+    );
+    country["title"] = json!("One country's laws: data/countries/ISO3.json");
+    let mut shared = serde_json::to_value(schemars::schema_for!(RawSharedFile)).expect("schema");
+    shared["$defs"]["RawSource"] = defs_source(&country);
+    shared["title"] = json!("Sources cited by several countries, global facts and reference counts: data/sources.json");
+    vec![("country.schema.json", country), ("sources.schema.json", shared)]
+}
+
+#[cfg(feature = "schema")]
+fn defs_source(country: &serde_json::Value) -> serde_json::Value {
+    country["$defs"]["RawSource"].clone()
 }
 
 #[cfg(test)]
@@ -482,8 +594,11 @@ mod tests {
         assert_eq!(decrim.status_in(2001), Some(Status::DeJureAll));
         assert_eq!(p.shown(prt, Theme::Decriminalisation, Some(2000)), Shown::UnknownForYear);
         assert_eq!(p.shown(prt, Theme::Decriminalisation, Some(2020)), Shown::Status(Status::DeJureAll));
-        // No history and no `since`: the status is taken as longstanding.
-        assert_eq!(p.shown(prt, Theme::HarmReduction, Some(1970)), Shown::Status(Status::Comprehensive));
+        // No history and no `since`: known only from the year its newest source reported it.
+        assert_eq!(p.shown(prt, Theme::HarmReduction, Some(1970)), Shown::UnknownForYear);
+        assert_eq!(p.shown(prt, Theme::HarmReduction, Some(2023)), Shown::UnknownForYear);
+        assert_eq!(p.shown(prt, Theme::HarmReduction, Some(2024)), Shown::Status(Status::Comprehensive));
+        assert_eq!(p.shown(prt, Theme::HarmReduction, None), Shown::Status(Status::Comprehensive));
         let ata = CountryId::parse("ATA").unwrap();
         assert_eq!(p.shown(ata, Theme::DeathPenalty, Some(1990)), Shown::NotApplicable);
         assert_eq!(p.latest_year(), 2026);

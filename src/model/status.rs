@@ -12,8 +12,9 @@ pub enum Theme {
     CorporalPunishment,
 }
 
-/// Every status code of every theme. Each belongs to one theme, except `Documented` and
-/// `NoneDocumented` (detention and crackdowns) and `NotConfirmed` (all).
+/// Every status code of every theme. Each belongs to one theme, except `Documented` (detention and
+/// crackdowns), `NoneDocumented` (those two, regulation and corporal punishment: where no source
+/// covers every country, an absence is only ever "none documented") and `NotConfirmed` (all).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     HighApplication,
@@ -84,12 +85,18 @@ impl Theme {
             Theme::Decriminalisation => {
                 &[DeJureAll, DeJureCannabis, DeFacto, SubnationalDecriminalisation, NoDecriminalisation, NotConfirmed]
             }
-            Theme::Regulation => {
-                &[AdultUseMarket, AdultUsePersonal, SubnationalRegulation, MedicalOnly, NoRegulation, NotConfirmed]
-            }
+            Theme::Regulation => &[
+                AdultUseMarket,
+                AdultUsePersonal,
+                SubnationalRegulation,
+                MedicalOnly,
+                NoRegulation,
+                NoneDocumented,
+                NotConfirmed,
+            ],
             Theme::HarmReduction => &[Comprehensive, Partial, NoHarmReduction, NotConfirmed],
             Theme::CompulsoryDetention | Theme::LethalCrackdown => &[Documented, NoneDocumented, NotConfirmed],
-            Theme::CorporalPunishment => &[CorporalYes, CorporalNo, NotConfirmed],
+            Theme::CorporalPunishment => &[CorporalYes, CorporalNo, NoneDocumented, NotConfirmed],
         }
     }
 
@@ -126,9 +133,14 @@ impl Status {
         }
     }
 
-    /// Position in its theme's legend, used for colour classes.
-    pub fn rank(self, theme: Theme) -> usize {
-        theme.statuses().iter().position(|s| *s == self).unwrap_or(0)
+    /// A finding that something is absent: it must rest on a source that covers the question
+    /// (`none`, `no`) or say what was searched (`none_documented`). See `docs/data.md`.
+    pub fn is_absence(self) -> bool {
+        use Status::*;
+        matches!(
+            self,
+            NoDeathPenalty | NoDecriminalisation | NoRegulation | NoHarmReduction | NoneDocumented | CorporalNo
+        )
     }
 }
 

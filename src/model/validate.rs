@@ -1,7 +1,7 @@
 //! Whole-dataset rules that a single entry cannot check: coverage of every shape, and the
 //! rules for UN member states. Used by the data tests; the app only reports parse issues.
 
-use super::{CountryId, DataError, Policies, Status, Theme};
+use super::{CountryId, DataError, Policies, Services, Status, Theme, ThemeEntry};
 
 const FILE: &str = super::policy::FILE;
 
@@ -56,6 +56,20 @@ pub fn validate(
                     ));
                 }
             }
+            if let Some(message) = absence_fault(policies, theme, entry) {
+                errors.push(DataError::new(FILE, at, field("sources"), message));
+            }
+            if let (Some(services), false) = (entry.services, entry.status == Status::NotConfirmed) {
+                let expected = harm_reduction_status(services);
+                if entry.status != expected {
+                    errors.push(DataError::new(
+                        FILE,
+                        at,
+                        field("status"),
+                        format!("these services make it '{}', not '{}'", expected.code(), entry.status.code()),
+                    ));
+                }
+            }
             if un_members.contains(&c.id) && CORE_THEMES.contains(&theme) && entry.status == Status::NotConfirmed {
                 errors.push(DataError::new(
                     FILE,
@@ -67,4 +81,129 @@ pub fn validate(
         }
     }
     errors
+}
+
+/// The written rule for harm reduction (`docs/data.md`): every country with the same services gets
+/// the same status.
+pub fn harm_reduction_status(s: Services) -> Status {
+    if s.nsp && s.oat && (s.dcr || s.naloxone) {
+        Status::Comprehensive
+    } else if s.nsp || s.oat || s.dcr || s.naloxone {
+        Status::Partial
+    } else {
+        Status::NoHarmReduction
+    }
+}
+
+/// A `none` or `no` is a finding only when a cited source covers that question for every country
+/// (an exhaustive list, a legal text); otherwise the status must be `none_documented`.
+fn absence_fault(policies: &Policies, theme: Theme, entry: &ThemeEntry) -> Option<String> {
+    if !entry.status.is_absence() || entry.status == Status::NoneDocumented {
+        return None;
+    }
+    let covered = entry.sources.iter().filter_map(|id| policies.sources.get(id)).any(|s| s.covers.contains(&theme));
+    (!covered).then(|| {
+        let alternative = if theme.statuses().contains(&Status::NoneDocumented) {
+            "; or make it 'none_documented' and say in the summary what was searched"
+        } else {
+            ""
+        };
+        format!(
+            "'{}' needs a source that covers {} for every country (a source with \"covers\": [\"{}\"]){alternative}",
+            entry.status.code(),
+            theme.code(),
+            theme.code()
+        )
+    })
+}
+
+/// Statuses that are findings of something (not an absence, not `not_confirmed`) yet carry no
+/// start date: neither `since` nor dated history. The timeline shows them only from the year their
+/// newest source reported them.
+pub fn undated_findings(policies: &Policies) -> Vec<(CountryId, Theme)> {
+    let mut out = Vec::new();
+    for c in &policies.countries {
+        for theme in Theme::ALL {
+            if let Some(t) = c.theme(theme) {
+                if !t.status.is_absence() && t.status != Status::NotConfirmed && t.first_dated_year().is_none() {
+                    out.push((c.id, theme));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How many country-years from `from` to `to` (inclusive) the timeline can show for `theme`, of all
+/// country-years of entries with themes: `(resting on a start date, known at all, total)`. "Known at
+/// all" adds the years covered only by when an undated status was reported.
+pub fn timeline_coverage(policies: &Policies, theme: Theme, from: u16, to: u16) -> (usize, usize, usize) {
+    let (mut dated, mut known, mut total) = (0, 0, 0);
+    for entry in policies.countries.iter().filter_map(|c| c.theme(theme)) {
+        for year in from..=to {
+            total += 1;
+            if entry.status_in(year).is_some() {
+                known += 1;
+                if entry.first_dated_year().is_some_and(|first| year >= first) {
+                    dated += 1;
+                }
+            }
+        }
+    }
+    (dated, known, total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_policies;
+
+    fn dataset(status: &str, covers: &str) -> Policies {
+        let text = format!(
+            r#"{{ "updated": "2026-11-27",
+                "sources": {{ "s": {{ "publisher": "P", "title": "T", "year": 2024, "url": "https://example.org",
+                                       "covers": [{covers}] }} }},
+                "countries": [ {{ "iso3": "PRT", "name": "Portugal", "reviewed": "2026-11-27",
+                  "themes": {{ "regulation": {{ "status": "{status}", "summary": "Searched: T.", "sources": ["s"] }} }} }} ] }}"#
+        );
+        parse_policies(&text).unwrap()
+    }
+
+    fn faults(p: &Policies) -> Vec<String> {
+        let prt = CountryId::parse("PRT").unwrap();
+        validate(p, &[prt], &[], 2026).into_iter().filter(|e| e.field.ends_with("sources")).map(|e| e.message).collect()
+    }
+
+    #[test]
+    fn a_none_needs_a_source_that_covers_the_question() {
+        let uncovered = faults(&dataset("none", ""));
+        assert_eq!(uncovered.len(), 1);
+        assert!(uncovered[0].contains("none_documented"), "{uncovered:?}");
+        assert!(faults(&dataset("none", r#""regulation""#)).is_empty());
+        assert_eq!(faults(&dataset("none", r#""death_penalty""#)).len(), 1, "covering another theme is not enough");
+        assert!(faults(&dataset("none_documented", "")).is_empty(), "'none documented' says what was searched instead");
+    }
+
+    #[test]
+    fn the_same_services_always_give_the_same_harm_reduction_status() {
+        for bits in 0..16u8 {
+            let s = Services { nsp: bits & 1 != 0, oat: bits & 2 != 0, dcr: bits & 4 != 0, naloxone: bits & 8 != 0 };
+            let expected = match (s.nsp && s.oat && (s.dcr || s.naloxone), bits) {
+                (true, _) => Status::Comprehensive,
+                (false, 0) => Status::NoHarmReduction,
+                _ => Status::Partial,
+            };
+            assert_eq!(harm_reduction_status(s), expected, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn coverage_counts_only_years_from_the_first_date() {
+        let p = parse_policies(include_str!("../../tests/fixtures/policies_small.json")).unwrap();
+        // Portugal's decriminalisation is dated from 2001: 26 of the 66 years 1961-2026.
+        assert_eq!(timeline_coverage(&p, Theme::Decriminalisation, 1961, 2026), (26, 26, 66));
+        // Its harm reduction is undated, known only from its source's year (2024).
+        assert_eq!(timeline_coverage(&p, Theme::HarmReduction, 1961, 2026), (0, 3, 66));
+        assert_eq!(undated_findings(&p), vec![(CountryId::parse("PRT").unwrap(), Theme::HarmReduction)]);
+    }
 }

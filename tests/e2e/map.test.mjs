@@ -7,12 +7,12 @@ let env;
 before(async () => (env = await start()));
 after(async () => env.stop());
 
-test("a visitor sees all 241 countries and territories on the map", async () => {
+test("a visitor sees all 242 countries and territories on the map", async () => {
   const map = await MapPage.open(env.browser, env.server.url);
   await map.waitForMap();
-  assert.equal(await map.shapes().count(), 241);
+  assert.equal(await map.shapes().count(), 242);
   const named = await map.page.$$eval("path.country", (els) => els.filter((e) => e.dataset.iso3?.length === 3 && e.dataset.name).length);
-  assert.equal(named, 241, "every shape carries data-iso3 and data-name");
+  assert.equal(named, 242, "every shape carries data-iso3 and data-name");
   assert.deepEqual(map.errors, []);
   await map.page.context().close();
 });
@@ -44,7 +44,7 @@ test("Singapore is too small to hit, so its marker opens Singapore", async () =>
   await map.waitForMap();
   const marker = map.page.locator('circle.marker[data-iso3="SGP"]');
   assert.equal(await marker.count(), 1);
-  for (const tiny of ["BHR", "MLT", "MDV", "AND", "LIE", "MCO", "SMR", "VAT"]) {
+  for (const tiny of ["BHR", "MLT", "MDV", "AND", "LIE", "MCO", "SMR", "VAT", "TUV"]) {
     assert.equal(await map.page.locator(`circle.marker[data-iso3="${tiny}"]`).count(), 1, `${tiny} has a marker`);
   }
   await marker.click();
@@ -129,7 +129,7 @@ test("a failed shapes request shows what failed, and Retry recovers", async () =
   fail = false;
   await map.page.click('[data-testid="retry"]');
   await map.waitForMap();
-  assert.equal(await map.shapes().count(), 241);
+  assert.equal(await map.shapes().count(), 242);
   await map.page.context().close();
 });
 

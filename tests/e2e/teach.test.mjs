@@ -107,7 +107,7 @@ test("the table lists every country, sorts, filters by theme and status, and sea
   await table.locator('[data-testid="table-filter-theme"]').selectOption("death_penalty");
   await table.locator('[data-testid="table-filter-status"]').selectOption("high_application");
   const iso = await rows.evaluateAll((trs) => trs.map((t) => t.dataset.iso3).sort());
-  assert.deepEqual(iso, ["CHN", "IDN", "IRN", "MYS", "PRK", "SAU", "SGP", "VNM"]);
+  assert.deepEqual(iso, ["CHN", "IRN", "PRK", "SAU", "SGP", "VNM"], "the six countries where HRI found drug executions in 2024");
   await table.locator('[data-testid="table-filter-theme"]').selectOption("");
   await table.locator('[data-testid="table-search"]').fill("ivoire");
   assert.equal(await rows.count(), 1);

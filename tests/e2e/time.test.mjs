@@ -70,3 +70,36 @@ test("two years can be compared side by side", async () => {
   assert.equal(await second.locator('[data-iso3="PRT"]').getAttribute("data-status"), "de_jure_all");
   await map.page.context().close();
 });
+
+/** The first year the dataset dates a status to: its first event, its `since`, or else the
+ *  publication year of its newest source (an undated status is known only from then on). */
+function firstKnownYear(entry, sources) {
+  if (entry.history?.length) return entry.history[0].year;
+  if (entry.since) return entry.since;
+  return Math.max(...entry.sources.map((id) => sources[id]?.year ?? Infinity));
+}
+
+test("for past years, no country shows a status dated after that year, or not dated at all", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: null });
+  const policies = await (await fetch(env.server.url + "assets/data/policies.json")).json();
+  const byCode = new Map(policies.countries.map((c) => [c.iso3, c]));
+  const problems = [];
+  for (const theme of ["death_penalty", "decriminalisation", "regulation", "harm_reduction", "compulsory_detention", "lethal_crackdown", "corporal_punishment"]) {
+    for (const year of [1961, 1990, 2015]) {
+      await map.goto(`?theme=${theme}&year=${year}`);
+      await map.waitForStatuses();
+      await map.page.waitForSelector(`svg.map[data-theme="${theme}"]`);
+      const shown = await map.page.$$eval("path.country", (els) => els.map((e) => [e.dataset.iso3, e.dataset.status]));
+      for (const [iso3, status] of shown) {
+        if (["unknown_year", "not_applicable", "no_data"].includes(status)) continue;
+        const entry = byCode.get(iso3)?.themes?.[theme];
+        if (!entry) problems.push(`${iso3} ${theme} ${year}: shows '${status}' without an entry`);
+        else if (!(firstKnownYear(entry, policies.sources) <= year)) {
+          problems.push(`${iso3} ${theme} ${year}: shows '${status}', first dated ${firstKnownYear(entry, policies.sources)}`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+  await map.page.context().close();
+});

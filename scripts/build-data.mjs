@@ -1,0 +1,141 @@
+// Checks every hand-edited data file and assembles the file the app loads.
+//
+//   node scripts/build-data.mjs            check data/, then write assets/data/policies.json
+//   node scripts/build-data.mjs --check    check data/ and that policies.json is up to date
+//   node scripts/build-data.mjs OUT.json   check data/, then write OUT.json
+//   DATA_DIR=/elsewhere node scripts/build-data.mjs OUT.json   check a copy of data/ (for tests)
+//
+// Needs only Node (no Rust toolchain): a campaigner who corrects a fact runs this to see at once
+// whether the file is valid. Each problem is printed as `file: field: message`. The deeper rules
+// (what a `none` rests on, dates, coverage) are checked by `cargo test` (see docs/data.md).
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dataDir = process.env.DATA_DIR ?? join(root, "data");
+const target = join(root, "assets/data/policies.json");
+
+const problems = [];
+const problem = (file, field, message) => problems.push(`${file}: ${field ? field + ": " : ""}${message}`);
+
+function readJson(rel) {
+  try {
+    return JSON.parse(readFileSync(join(dataDir, rel.replace(/^data\//, "")), "utf8"));
+  } catch (e) {
+    problem(rel, "", `not valid JSON (${e.message})`);
+    return null;
+  }
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+const validators = {
+  country: ajv.compile(readJson("data/schema/country.schema.json")),
+  sources: ajv.compile(readJson("data/schema/sources.schema.json")),
+};
+
+function checkSchema(kind, rel, value) {
+  const validate = validators[kind];
+  if (validate(value)) return true;
+  for (const e of validate.errors) {
+    const field = e.instancePath.replace(/^\//, "").replaceAll("/", ".");
+    const detail = e.params?.allowedValues ? `: ${e.params.allowedValues.join(", ")}` : "";
+    const extra = e.params?.additionalProperty ? ` '${e.params.additionalProperty}'` : "";
+    problem(rel, field, `${e.message}${extra}${detail}`);
+  }
+  return false;
+}
+
+// Every `sources` list of ids inside a country entry, with where it is.
+function* citations(value, path) {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* citations(v, `${path}[${i}]`);
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const at = path ? `${path}.${k}` : k;
+      if (k === "sources" && Array.isArray(v)) yield [at, v];
+      else if (!(k === "sources" && path === "")) yield* citations(v, at);
+    }
+  }
+}
+
+const shared = readJson("data/sources.json");
+if (shared) checkSchema("sources", "data/sources.json", shared);
+const sources = { ...(shared?.sources ?? {}) };
+const citedBy = new Map();
+
+const countries = [];
+for (const name of readdirSync(join(dataDir, "countries")).sort()) {
+  const rel = `data/countries/${name}`;
+  if (!name.endsWith(".json")) {
+    problem(rel, "", "only ISO3.json files belong in data/countries");
+    continue;
+  }
+  const entry = readJson(rel);
+  if (!entry || !checkSchema("country", rel, entry)) continue;
+  if (`${entry.iso3}.json` !== name) problem(rel, "iso3", `is '${entry.iso3}' but the file is named ${name}`);
+  for (const [id, source] of Object.entries(entry.sources ?? {})) {
+    if (sources[id]) problem(rel, `sources.${id}`, "this id is already defined (in data/sources.json or another country)");
+    sources[id] = source;
+  }
+  countries.push({ rel, entry });
+}
+
+for (const { rel, entry } of countries) {
+  for (const [field, ids] of citations(entry, "")) {
+    if (ids.length === 0) problem(rel, field, "needs at least one source");
+    for (const id of ids) {
+      if (!sources[id]) problem(rel, field, `unknown source id '${id}'`);
+      if (!citedBy.has(id)) citedBy.set(id, new Set());
+      citedBy.get(id).add(entry.iso3);
+    }
+  }
+  for (const id of Object.keys(entry.sources ?? {})) {
+    if (!citedBy.get(id)?.has(entry.iso3)) problem(rel, `sources.${id}`, "is defined here but never cited here");
+  }
+}
+for (const fact of shared?.global_facts ?? []) {
+  for (const id of fact.sources) {
+    if (!sources[id]) problem("data/sources.json", "global_facts", `unknown source id '${id}'`);
+    if (!citedBy.has(id)) citedBy.set(id, new Set());
+    citedBy.get(id).add("(global)");
+  }
+}
+for (const ref of shared?.references ?? []) {
+  if (!sources[ref.source]) problem("data/sources.json", `references.${ref.id}`, `unknown source id '${ref.source}'`);
+}
+for (const id of Object.keys(shared?.sources ?? {})) {
+  if (!citedBy.has(id)) problem("data/sources.json", `sources.${id}`, "is never cited");
+}
+
+if (problems.length) {
+  console.error(`${problems.length} problem(s) in data/:\n  ${problems.join("\n  ")}`);
+  process.exit(1);
+}
+
+const sorted = Object.fromEntries(Object.keys(sources).sort().map((id) => [id, sources[id]]));
+const assembled = {
+  updated: shared.updated,
+  sources: sorted,
+  countries: countries.map(({ entry }) => {
+    const { sources: _own, ...rest } = entry;
+    return rest;
+  }),
+  global_facts: shared.global_facts ?? [],
+};
+const text = JSON.stringify(assembled) + "\n";
+
+const args = process.argv.slice(2);
+if (args[0] === "--check") {
+  const committed = readFileSync(target, "utf8");
+  if (committed !== text) {
+    console.error("assets/data/policies.json is out of date: run `node scripts/build-data.mjs`");
+    process.exit(1);
+  }
+  console.log(`data/ is valid (${countries.length} countries, ${Object.keys(sources).length} sources); policies.json is up to date`);
+} else {
+  const out = args[0] ?? target;
+  writeFileSync(out, text);
+  console.log(`data/ is valid (${countries.length} countries, ${Object.keys(sources).length} sources); wrote ${out}`);
+}

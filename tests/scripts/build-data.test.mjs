@@ -1,0 +1,52 @@
+// The data check a campaigner runs without Rust: it names the file and the field at fault, and
+// assembles nothing when a file is wrong.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("../../", import.meta.url).pathname;
+
+/** A copy of data/ with one country file changed by `edit`, and the script's result on it. */
+function checkWith(iso3, edit) {
+  const dir = mkdtempSync(join(tmpdir(), "data-"));
+  cpSync(join(root, "data"), dir, { recursive: true });
+  const file = join(dir, "countries", `${iso3}.json`);
+  writeFileSync(file, edit(readFileSync(file, "utf8")));
+  const out = join(dir, "policies.json");
+  const run = spawnSync("node", [join(root, "scripts/build-data.mjs"), out], { env: { ...process.env, DATA_DIR: dir }, encoding: "utf8" });
+  return { ...run, wrote: existsSync(out) };
+}
+
+test("the shipped data passes and assembles", () => {
+  const run = checkWith("PRT", (t) => t);
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(run.wrote);
+});
+
+test("an unknown status code names the file, the field and the allowed codes", () => {
+  const run = checkWith("PRT", (t) => t.replace('"status": "de_jure_all"', '"status": "legalish"'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /data\/countries\/PRT\.json: themes\.decriminalisation\.status: must be equal to one of the allowed values: de_jure_all/);
+  assert.ok(!run.wrote, "nothing is assembled from a broken file");
+});
+
+test("a typo in a field name is reported with its place", () => {
+  const run = checkWith("PRT", (t) => t.replace('"summary"', '"sumary"'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /data\/countries\/PRT\.json: themes\.death_penalty: must NOT have additional properties 'sumary'/);
+});
+
+test("a source id that is defined nowhere is reported with the field citing it", () => {
+  const run = checkWith("PRT", (t) => t.replace('"td-decrim-map"', '"td-decrim-mapp"'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /data\/countries\/PRT\.json: themes\.decriminalisation\.sources: unknown source id 'td-decrim-mapp'/);
+});
+
+test("broken JSON is reported with its file", () => {
+  const run = checkWith("PRT", (t) => t.slice(0, 100));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /data\/countries\/PRT\.json: not valid JSON/);
+});
