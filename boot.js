@@ -1,8 +1,24 @@
 // Starts the app. A separate file rather than Trunk's inline loader, so the page runs under a
 // strict Content-Security-Policy (script-src 'self'). Trunk fills in the hashed file names.
+// If the WebAssembly cannot load or start (an old browser, a blocked or truncated file), the page
+// says so and links to the data instead of staying blank.
 const tag = document.querySelector("script[data-wasm]");
-const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+
+function showStartFailure(error) {
+  const box = document.getElementById("start-failure");
+  if (!box || document.querySelector(".app")) return;
+  const detail = box.querySelector("[data-detail]");
+  if (detail) detail.textContent = String(error?.message ?? error).slice(0, 200);
+  box.hidden = false;
+  console.error("drug-policy-map could not start:", error);
+}
+
+try {
+  const { default: init } = await import(tag.dataset.js);
+  await init({ module_or_path: tag.dataset.wasm });
+} catch (error) {
+  showStartFailure(error);
+}
 
 // Offline support: cache the app and its data after the first visit.
 if ("serviceWorker" in navigator) {

@@ -1,21 +1,18 @@
 // Service worker: after one visit the whole map works offline (classrooms without wifi).
 // Pages and data: network first, so a new deployment is picked up as soon as there is a network;
 // the cache answers only when the network does not. Hashed build files never change, so they are
-// served from the cache first. The install step caches everything the page needs.
-const CACHE = "drug-policy-map-v2";
-const DATA = ["assets/data/shapes.txt", "assets/data/statuses.txt", "assets/data/policies.json", "assets/data/names.json"];
-
-async function precache() {
-  const cache = await caches.open(CACHE);
-  const response = await fetch("./", { cache: "no-cache" });
-  const html = await response.clone().text();
-  await cache.put("./", response);
-  const assets = [...html.matchAll(/(?:href|src|data-js|data-wasm)="\.?\/?([^"#?]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
-  await cache.addAll([...new Set([...assets, ...DATA])]);
-}
+// served from the cache first. Each build has its own cache, named and listed at build time by
+// scripts/sw-manifest.mjs (a Trunk post_build hook); activating a new build deletes the old caches.
+const CACHE = "drug-policy-map-dev";
+const PRECACHE = ["./"];
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "no-cache" }))))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -39,6 +36,7 @@ self.addEventListener("fetch", (event) => {
 
 async function fetchAndStore(request, key) {
   const response = await fetch(request);
+  // Only the current build's cache is written to; an old worker still running never adds to it.
   if (response.ok) {
     const cache = await caches.open(CACHE);
     await cache.put(key, response.clone());

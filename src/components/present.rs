@@ -97,6 +97,9 @@ pub fn Presentation() -> impl IntoView {
     Effect::new(move |_| {
         if flags.present.get() {
             show.with_value(|f| f(step.get_untracked()));
+        } else {
+            // Left by Back as well as by the Leave button or Escape.
+            exit_fullscreen();
         }
     });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {

@@ -11,7 +11,6 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// Export size: the map's 2:1 viewBox plus bands for the title and the legend.
 const EXPORT_WIDTH: f64 = 1000.0;
-const EXPORT_HEIGHT: f64 = 640.0;
 const PNG_SCALE: f64 = 2.0;
 
 fn window() -> Option<web_sys::Window> {
@@ -69,7 +68,8 @@ fn escape_xml(s: &str) -> String {
 
 /// A standalone SVG of the current map view: title, the map with its colours, the legend, the
 /// source line and the date. Colours are read from the page so export and screen never differ.
-fn map_svg(title: &str, source_line: &str) -> Option<String> {
+/// The current view as a standalone SVG, and its height (the legend sets it).
+fn map_svg(title: &str, source_line: &str) -> Option<(String, f64)> {
     let doc = window()?.document()?;
     let defs = doc.query_selector(".svg-defs defs").ok().flatten().map(|d| d.outer_html()).unwrap_or_default();
     let shapes = doc.query_selector_all("svg.map[data-testid=world-map] :is(path.country, circle.marker)").ok()?;
@@ -97,31 +97,38 @@ fn map_svg(title: &str, source_line: &str) -> Option<String> {
         .unwrap_or_else(|| "matrix(1, 0, 0, 1, 0, 0)".into());
     // The legend as the page shows it: swatch colour, words and count.
     let entries = doc.query_selector_all(".legend-entry").ok()?;
+    let layout = crate::model::export::export_layout(entries.length() as usize);
+    // Right-to-left pages lay the text out from the right edge, so mixed Arabic and Latin reads in order.
+    let rtl = doc.document_element().and_then(|e| e.get_attribute("dir")).as_deref() == Some("rtl");
+    let (anchor_x, dir) = if rtl { (EXPORT_WIDTH - 20.0, r#" direction="rtl""#) } else { (20.0, "") };
     let mut legend_svg = String::new();
     for i in 0..entries.length() {
         let Some(entry) = entries.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let count = entry.get_attribute("data-count").unwrap_or_default();
         let label =
             entry.query_selector(".legend-label").ok().flatten().and_then(|l| l.text_content()).unwrap_or_default();
-        let (x, y) = (20.0 + (i % 3) as f64 * 330.0, 572.0 + (i / 3) as f64 * 22.0);
+        let column = (i as usize % layout.columns) as f64;
+        let y = layout.legend_top + (i as usize / layout.columns) as f64 * layout.row_height;
+        let x = if rtl { EXPORT_WIDTH - 40.0 - column * 330.0 } else { 20.0 + column * 330.0 };
+        let text_x = if rtl { x - 8.0 } else { x + 28.0 };
         let fill = entry.query_selector("rect").ok().flatten().map(|r| computed(&r, "fill")).unwrap_or_default();
         legend_svg.push_str(&format!(
-            r##"<rect x="{x}" y="{}" width="20" height="14" fill="{}" stroke="#3b4650"/><text x="{}" y="{}">{} ({count})</text>"##,
+            r##"<rect x="{x}" y="{}" width="20" height="14" fill="{}" stroke="#3b4650"/><text x="{text_x}" y="{y}"{dir}>{} ({count})</text>"##,
             y - 11.0,
             escape_xml(&fill),
-            x + 28.0,
-            y,
             escape_xml(&label)
         ));
     }
-    Some(format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {EXPORT_WIDTH} {EXPORT_HEIGHT}" width="{EXPORT_WIDTH}" height="{EXPORT_HEIGHT}" font-family="system-ui, Arial, sans-serif" font-size="14" fill="#16202a">{defs}<rect width="100%" height="100%" fill="#ffffff"/><text x="20" y="32" font-size="22" font-weight="700">{}</text><svg x="0" y="45" width="1000" height="500" viewBox="0 0 1000 500"><rect width="1000" height="500" fill="#f7f9fb"/><g transform="{zoom}" stroke="#3b4650" stroke-width="0.4" stroke-linejoin="round">{body}</g></svg>{legend_svg}<text x="20" y="628" font-size="12" fill="#44515d">{}</text></svg>"##,
+    let (height, source_y) = (layout.height, layout.source_y);
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {EXPORT_WIDTH} {height}" width="{EXPORT_WIDTH}" height="{height}" font-family="system-ui, Arial, sans-serif" font-size="14" fill="#16202a">{defs}<rect width="100%" height="100%" fill="#ffffff"/><text x="{anchor_x}" y="32" font-size="22" font-weight="700"{dir}>{}</text><svg x="0" y="45" width="1000" height="500" viewBox="0 0 1000 500"><rect width="1000" height="500" fill="#f7f9fb"/><g transform="{zoom}" stroke="#3b4650" stroke-width="0.4" stroke-linejoin="round">{body}</g></svg>{legend_svg}<text x="{anchor_x}" y="{source_y}" font-size="12" fill="#44515d"{dir}>{}</text></svg>"##,
         escape_xml(title),
         escape_xml(source_line)
-    ))
+    );
+    Some((svg, height))
 }
 
-fn svg_to_png(svg: String, filename: &'static str) {
+fn svg_to_png(svg: String, height: f64, filename: &'static str) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
     let Ok(img) = web_sys::HtmlImageElement::new() else { return };
     let encoded = js_sys::encode_uri_component(&svg);
@@ -131,7 +138,7 @@ fn svg_to_png(svg: String, filename: &'static str) {
             return;
         };
         canvas.set_width((EXPORT_WIDTH * PNG_SCALE) as u32);
-        canvas.set_height((EXPORT_HEIGHT * PNG_SCALE) as u32);
+        canvas.set_height((height * PNG_SCALE) as u32);
         let Some(ctx) = canvas
             .get_context("2d")
             .ok()
@@ -145,7 +152,7 @@ fn svg_to_png(svg: String, filename: &'static str) {
             0.0,
             0.0,
             EXPORT_WIDTH * PNG_SCALE,
-            EXPORT_HEIGHT * PNG_SCALE,
+            height * PNG_SCALE,
         );
         let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
             if let Some(b) = blob {
@@ -188,9 +195,9 @@ pub fn Toolbar() -> impl IntoView {
         let title = format!("{} ({when})", theme_label(l, t));
         let updated = p.as_ref().map(|p| p.updated.clone()).unwrap_or_default();
         let source = export_source_line(l, &updated);
-        let Some(svg) = map_svg(&title, &source) else { return };
+        let Some((svg, height)) = map_svg(&title, &source) else { return };
         if png {
-            svg_to_png(svg, "drug-policy-map.png");
+            svg_to_png(svg, height, "drug-policy-map.png");
         } else {
             save_blob(&Array::of1(&svg.into()).into(), "image/svg+xml", "drug-policy-map.svg");
         }

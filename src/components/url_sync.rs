@@ -4,7 +4,7 @@
 use super::compare::WorldData;
 use super::world_map::zoom_to_country;
 use super::zoom_controls::region_zoom;
-use crate::model::url_state::{ViewState, REGION_CODES};
+use crate::model::url_state::{HistoryStep, ViewState, REGION_CODES};
 use crate::model::Theme;
 use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, UrlNotice, ViewFlags};
 use leptos::prelude::*;
@@ -108,26 +108,33 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
         present: flags.present.get(),
         table: flags.table.get(),
     };
-    // The first run only tidies the link the page was opened with; later changes add entries.
-    Effect::new(move |first: Option<()>| {
-        let query = current().to_query();
-        let Some(window) = web_sys::window() else { return };
+    // The first run only tidies the link the page was opened with; later changes push an entry or
+    // replace the current one (`ViewState::history_step`).
+    Effect::new(move |previous: Option<ViewState>| {
+        let next = current();
+        let query = next.to_query();
+        let Some(window) = web_sys::window() else { return next };
         if query != location_search() {
             let url = if query.is_empty() { window.location().pathname().unwrap_or_default() } else { query };
+            let step = previous.as_ref().map_or(HistoryStep::Replace, |p| p.history_step(&next));
             if let Ok(history) = window.history() {
-                let _ = if first.is_none() {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                } else {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                let _ = match step {
+                    HistoryStep::Replace => {
+                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                    }
+                    HistoryStep::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
                 };
             }
         }
+        next
     });
     let targets = LinkTargets::from_context();
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
         let (state, _) = ViewState::parse(&location_search(), FIRST_YEAR, this_year());
         targets.apply(&state);
         flags.table.set(state.table);
+        flags.present.set(state.present);
+        flags.embed.set(state.embed);
         zoom_for_link(&state);
     });
     on_cleanup(move || on_pop.remove());

@@ -45,7 +45,30 @@ fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// How a change of view enters the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// A new entry, so Back returns to the view before.
+    Push,
+    /// The current entry is updated in place, so Play, dragging the year, zooming or switching
+    /// language do not fill Back with one step per frame.
+    Replace,
+}
+
 impl ViewState {
+    /// Opening a country, changing theme, switching to the table and entering or leaving classroom
+    /// or embed mode are steps a visitor expects Back to undo; the rest refines the same view. In
+    /// classroom mode the story moves between countries and themes within one entry, so Back leaves it.
+    pub fn history_step(&self, next: &ViewState) -> HistoryStep {
+        let mode_changed = (self.present, self.embed, self.table) != (next.present, next.embed, next.table);
+        let story = self.present && next.present;
+        if mode_changed || (!story && (self.theme != next.theme || self.country != next.country)) {
+            HistoryStep::Push
+        } else {
+            HistoryStep::Replace
+        }
+    }
+
     /// Parses a query string (with or without the leading `?`). The second value lists the
     /// parameters that were ignored, for a quiet notice.
     pub fn parse(query: &str, first_year: u16, last_year: u16) -> (ViewState, Vec<String>) {
@@ -180,5 +203,27 @@ mod tests {
         assert_eq!(decode("a%2"), "a%2");
         assert_eq!(decode("%zz%41+b"), "%zzA b");
         assert_eq!(decode("%E9"), "\u{fffd}");
+    }
+
+    #[test]
+    fn steps_a_visitor_undoes_push_and_refinements_replace() {
+        let base = ViewState { theme: Some(Theme::DeathPenalty), ..ViewState::default() };
+        let with = |f: fn(&mut ViewState)| {
+            let mut v = base.clone();
+            f(&mut v);
+            v
+        };
+        let prt = CountryId::parse("PRT");
+        assert_eq!(base.history_step(&with(|v| v.year = Some(1990))), HistoryStep::Replace, "Play and the slider");
+        assert_eq!(base.history_step(&with(|v| v.region = Some("europe"))), HistoryStep::Replace, "zoom");
+        assert_eq!(base.history_step(&with(|v| v.lang = Some(Lang::Es))), HistoryStep::Replace, "language");
+        assert_eq!(base.history_step(&with(|v| v.country = CountryId::parse("PRT"))), HistoryStep::Push);
+        assert_eq!(base.history_step(&with(|v| v.theme = Some(Theme::Regulation))), HistoryStep::Push);
+        assert_eq!(base.history_step(&with(|v| v.table = true)), HistoryStep::Push);
+        assert_eq!(base.history_step(&with(|v| v.present = true)), HistoryStep::Push);
+        let story = ViewState { present: true, country: prt, ..base.clone() };
+        let next_step =
+            ViewState { country: CountryId::parse("SGP"), theme: Some(Theme::CorporalPunishment), ..story.clone() };
+        assert_eq!(story.history_step(&next_step), HistoryStep::Replace, "the story moves within one entry");
     }
 }

@@ -193,3 +193,32 @@ test("text zoomed to 200% loses nothing: no sideways scrolling, every control an
   assert.ok(await map.page.locator('[data-testid="country-panel"] .reviewed').isVisible());
   await map.page.context().close();
 });
+
+/** Whether keyboard focus is inside the open modal dialog. */
+const focusInDialog = (page) => page.evaluate(() => !!document.activeElement?.closest("dialog[open]"));
+
+for (const [name, opener] of [["About", ".about-button"], ["Embed", '[data-testid="embed"]'], ["Compare", '[data-testid="compare"]']]) {
+  test(`keyboard: the ${name} dialog takes focus, keeps it on Tab, closes on Escape and gives focus back`, async () => {
+    const map = await MapPage.open(env.browser, env.server.url);
+    try {
+      await map.waitForPolicies();
+      const button = map.page.locator(opener).first();
+      await button.focus();
+      await map.page.keyboard.press("Enter");
+      await map.page.locator("dialog[open]").waitFor();
+      await map.page.waitForFunction(() => !!document.activeElement?.closest("dialog[open]"));
+      for (let i = 0; i < 12; i++) {
+        await map.page.keyboard.press("Tab");
+        assert.ok(await focusInDialog(map.page), `Tab ${i + 1} left the ${name} dialog`);
+      }
+      await map.page.keyboard.press("Shift+Tab");
+      assert.ok(await focusInDialog(map.page), `Shift+Tab left the ${name} dialog`);
+      await map.page.keyboard.press("Escape");
+      await map.page.locator("dialog[open]").waitFor({ state: "detached" }).catch(() => {});
+      await map.page.waitForFunction(() => !document.querySelector("dialog[open]"));
+      await map.page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), opener);
+    } finally {
+      await map.page.context().close();
+    }
+  });
+}

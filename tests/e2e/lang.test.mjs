@@ -94,3 +94,18 @@ test("in Arabic, filtering the map from the legend is announced in Arabic", asyn
   assert.equal(await map.page.locator('[data-testid="zoom-in"]').getAttribute("aria-label"), "تكبير");
   await map.page.context().close();
 });
+
+for (const lang of ["en", "es", "fr", "ar"]) {
+  test(`${lang}: the page is never wider than the screen`, async () => {
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 320, height: 568 }]) {
+      const map = await MapPage.open(env.browser, env.server.url, { query: `?lang=${lang}`, viewport });
+      try {
+        await map.waitForStatuses();
+        const { scroll, client } = await map.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        assert.ok(scroll <= client, `${lang} at ${viewport.width}px: the document is ${scroll}px wide in a ${client}px viewport`);
+      } finally {
+        await map.page.context().close();
+      }
+    }
+  });
+}

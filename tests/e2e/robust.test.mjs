@@ -157,12 +157,38 @@ test("while the full dataset is still on its way, About and the CSV download wai
   await map.page.click('[data-testid="downloads"]');
   assert.equal(await map.page.isDisabled('[data-testid="download-csv"]'), true, "no CSV without its sources");
   await map.page.click(".about-button");
-  await map.page.locator('[role="dialog"] [data-testid="details-pending"]').waitFor();
+  await map.page.locator('dialog[open] [data-testid="details-pending"]').waitFor();
   release();
-  await map.page.locator('[role="dialog"] [data-testid="details-pending"]').waitFor({ state: "detached" });
-  assert.match(await map.page.locator('[role="dialog"]').textContent(), /sources/i);
+  await map.page.locator('dialog[open] [data-testid="details-pending"]').waitFor({ state: "detached" });
+  assert.match(await map.page.locator('dialog[open]').textContent(), /sources/i);
   await map.page.keyboard.press("Escape");
   if ((await map.page.locator('[data-testid="download-csv"]').count()) === 0) await map.page.click('[data-testid="downloads"]');
   assert.equal(await map.page.isDisabled('[data-testid="download-csv"]'), false);
   await map.page.context().close();
 });
+
+for (const [how, handle] of [
+  ["the WebAssembly request fails", (route) => route.abort()],
+  ["the WebAssembly file is truncated", async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 2)) });
+  }],
+]) {
+  test(`the page is never blank: when ${how}, it says so and links to the data`, async () => {
+    const map = await MapPage.open(env.browser, env.server.url, { query: null });
+    try {
+      await map.page.route(/\.wasm$/, handle);
+      await map.goto("");
+      const failure = map.page.locator("#start-failure");
+      await failure.waitFor({ state: "visible" });
+      assert.match(await failure.locator("h1").textContent(), /could not start/);
+      const links = await failure.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      assert.ok(links.includes("assets/data/policies.json"), links.join(" "));
+      const data = await map.page.request.get(env.server.url + "assets/data/policies.json");
+      assert.equal(data.status(), 200, "the linked data file is served");
+    } finally {
+      await map.page.context().close();
+    }
+  });
+}

@@ -58,7 +58,7 @@ export function serve(root, { port = 0, csp = false, gzip = true } = {}) {
   return new Promise((ok) => {
     server.listen(port, "127.0.0.1", () => {
       const { port: actual } = server.address();
-      ok({ url: `http://127.0.0.1:${actual}/`, close: () => new Promise((done) => server.close(done)) });
+      ok({ url: `http://127.0.0.1:${actual}/`, close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }) });
     });
   });
 }

@@ -88,7 +88,11 @@ test("after one visit the map works with no network", async () => {
   const map = await MapPage.open(env.browser, env.server.url, { context: { serviceWorkers: "allow" } });
   await map.waitForPolicies();
   await map.page.evaluate(() => navigator.serviceWorker.ready);
-  await map.page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length >= 5);
+  // waitForFunction does not await a promise: poll the cache from here.
+  for (let i = 0; !(await map.page.evaluate(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length >= 9)); i++) {
+    assert.ok(i < 200, "the service worker never finished precaching");
+    await map.page.waitForTimeout(100);
+  }
   await map.page.context().setOffline(true);
   await map.page.reload();
   await map.waitForPolicies();
@@ -132,14 +136,37 @@ test("downloads: CSV with one row per country, JSON with sources, PNG and SVG of
   assert.match(csv[0], /^iso3,name,reviewed,death_penalty/);
   const json = JSON.parse((await download("download-json")).toString("utf8"));
   assert.ok(Object.keys(json.sources).length > 100);
+  const svg = (await download("download-svg")).toString("utf8");
+  const height = Number(svg.match(/^<svg[^>]* height="([\d.]+)"/)[1]);
   const png = await download("download-png");
   assert.equal(png.subarray(1, 4).toString(), "PNG");
   assert.equal(png.readUInt32BE(16), 2000, "PNG width");
-  assert.equal(png.readUInt32BE(20), 1280, "PNG height");
+  assert.equal(png.readUInt32BE(20), Math.round(height * 2), "PNG height: the SVG's, at twice the scale");
   assert.ok(png.length > 20_000, "the PNG has content");
-  const svg = (await download("download-svg")).toString("utf8");
+  // The source line comes last, below the legend's last row, and inside the image.
+  const ys = [...svg.matchAll(/<text [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1]));
+  const sourceY = ys.at(-1);
+  assert.ok(sourceY - 12 >= Math.max(...ys.slice(1, -1)) + 6, `the source line (y ${sourceY}) overlaps the legend (${ys.slice(1, -1)})`);
+  assert.ok(sourceY < height, "the source line is inside the image");
   assert.match(svg, /Decriminalisation of personal use/);
   assert.match(svg, /Data updated \d{4}-\d{2}-\d{2}/);
   assert.ok((svg.match(/<path /g) ?? []).length >= SHAPES);
   await map.page.context().close();
+});
+
+test("Back leaves classroom mode, after any number of story steps", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?theme=death_penalty" });
+  try {
+    await map.waitForPolicies();
+    await map.page.click('[data-testid="present"]');
+    await map.page.locator('[data-testid="story"]').waitFor();
+    await map.page.waitForFunction(() => location.search.includes("present=1"));
+    for (let i = 0; i < 3; i++) await map.page.click('[data-testid="story-next"]');
+    await map.page.goBack();
+    await map.page.locator('[data-testid="story"]').waitFor({ state: "detached" });
+    assert.doesNotMatch(map.page.url(), /present=1/);
+    await map.page.waitForSelector('svg.map[data-theme="death_penalty"]');
+  } finally {
+    await map.page.context().close();
+  }
 });

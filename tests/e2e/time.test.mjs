@@ -103,3 +103,23 @@ test("for past years, no country shows a status dated after that year, or not da
   assert.deepEqual(problems, []);
   await map.page.context().close();
 });
+
+test("Play adds no history entries: Back returns to the view before it", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?theme=decriminalisation&year=1990" });
+  try {
+    await map.waitForPolicies();
+    await map.chooseTheme("regulation");
+    await map.page.waitForFunction(() => location.search.includes("theme=regulation"));
+    const before = await map.page.evaluate(() => history.length);
+    await map.page.click('[data-testid="play"]');
+    await map.page.waitForFunction(() => Number(document.querySelector('[data-testid="year-value"]').textContent) >= 1994, null, { timeout: 15_000 });
+    await map.page.click('[data-testid="play"]');
+    assert.equal(await map.page.evaluate(() => history.length), before, "Play replaced the entry instead of adding one per year");
+    await map.page.goBack();
+    await map.page.waitForSelector('svg.map[data-theme="decriminalisation"]');
+    assert.match(map.page.url(), /theme=decriminalisation/);
+    assert.match(map.page.url(), /year=1990/);
+  } finally {
+    await map.page.context().close();
+  }
+});
