@@ -67,10 +67,34 @@ pub fn Legend() -> impl IntoView {
             </li>
         }
     };
+    // On portrait phones the legend starts folded to its title so the map has the screen; the
+    // counts stay readable to screen readers in a visually hidden line (CSS shows the toggle, the
+    // fold and that line only on portrait screens).
+    let folded = RwSignal::new(true);
+    let summary = move || {
+        let (t, l) = (theme.get(), lang.get());
+        rows.with(|r| {
+            r.iter().map(|r| format!("{}: {}", shown_label(l, t, r.shown), r.count)).collect::<Vec<_>>().join("; ")
+        })
+    };
     view! {
-        <section class="legend" data-testid="legend" data-theme=move || theme.get().code() aria-label=move || tr(lang.get(), Text::Legend)>
-            <h2 class="legend-title">{move || theme_label(lang.get(), theme.get())}</h2>
-            <ul>{move || rows.get().into_iter().map(row).collect_view()}</ul>
+        <section class="legend" class:folded=move || folded.get() data-testid="legend" data-theme=move || theme.get().code() aria-label=move || tr(lang.get(), Text::Legend)>
+            <div class="legend-head">
+                <h2 class="legend-title">{move || theme_label(lang.get(), theme.get())}</h2>
+                <button
+                    type="button"
+                    class="legend-toggle"
+                    data-testid="legend-toggle"
+                    aria-controls="legend-list"
+                    aria-expanded=move || (!folded.get()).to_string()
+                    on:click=move |_| folded.update(|f| *f = !*f)
+                >
+                    {move || tr(lang.get(), Text::Legend)}
+                    <span aria-hidden="true">{move || if folded.get() { " ▴" } else { " ▾" }}</span>
+                </button>
+            </div>
+            <p class="legend-summary" data-testid="legend-summary">{summary}</p>
+            <ul id="legend-list">{move || rows.get().into_iter().map(row).collect_view()}</ul>
             <p class="legend-hint">{move || tr(lang.get(), Text::LegendHint)}</p>
         </section>
     }

@@ -154,6 +154,13 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         zoom.update(|z| *z = z.scale_at(WHEEL_STEP.powf(-delta), at, VIEW_WIDTH, VIEW_HEIGHT));
     };
 
+    // Double-click or double-tap zooms in at that point, as map apps do.
+    let on_double = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
+        let Some(svg) = svg_ref.get_untracked() else { return };
+        let (at, _) = to_view_box(&svg, ev.client_x() as f64, ev.client_y() as f64);
+        zoom.update(|z| *z = z.scale_at(2.0, at, VIEW_WIDTH, VIEW_HEIGHT));
+    };
     let group_transform = move || zoom.get().css_transform();
     let marker_radius = move || format!("{:.2}", 4.0 / zoom.get().k.sqrt());
     let outline = {
@@ -270,6 +277,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             on:pointerleave=on_pointer_leave
             on:click=on_click
             on:wheel=on_wheel
+            on:dblclick=on_double
         >
             <rect class="ocean" x="0" y="0" width=VIEW_WIDTH height=VIEW_HEIGHT></rect>
             <g class="zoom-layer" style:transform=group_transform>

@@ -1,7 +1,7 @@
 // Exploring the map (issue: explore): themes, legend, tooltip, search, regions, phone and desktop.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { start, MapPage, PHONE, DESKTOP } from "./support.mjs";
 
 const policies = JSON.parse(readFileSync(new URL("../../assets/data/policies.json", import.meta.url)));
@@ -142,6 +142,51 @@ test("a 320 px phone in landscape and a 2560 px screen both show the whole map",
     assert.ok(box.width > 0.9 * viewport.width, `${viewport.width}: the map spans the width`);
     await map.clickCountry("BRA");
     await map.panel.waitFor();
+    await map.page.context().close();
+  }
+});
+
+// Phones (issue: visitors): the map gets the screen; screenshots go to test-results/ for review.
+for (const viewport of [{ width: 390, height: 844 }, { width: 844, height: 390 }, { width: 568, height: 320 }, { width: 320, height: 568 }]) {
+  const portrait = viewport.height > viewport.width;
+  test(`phone ${viewport.width}×${viewport.height}: the map spans the width and ${portrait && viewport.width < 360 ? "most" : "at least half"} of the height; the legend folds and keeps its counts for screen readers`, async () => {
+    const map = await MapPage.open(env.browser, env.server.url, { viewport });
+    try {
+      await map.waitForStatuses();
+      mkdirSync("test-results", { recursive: true });
+      await map.page.screenshot({ path: `test-results/phone-${viewport.width}x${viewport.height}.png` });
+      const box = await map.page.locator("svg.map").boundingBox();
+      assert.equal(Math.round(box.width), viewport.width, "the map spans the full width");
+      // 320×568 portrait: the 140 px title and theme bars leave 428 px; the map gets 242 of them.
+      const share = portrait && viewport.width < 360 ? 0.42 : 0.5;
+      assert.ok(box.height >= share * viewport.height, `the map is ${box.height}px of ${viewport.height}px`);
+      if (portrait) {
+        const toggle = map.page.locator('[data-testid="legend-toggle"]');
+        assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+        assert.equal(await map.page.locator(".legend-entry").first().isVisible(), false, "folded");
+        const summary = await map.page.locator('[data-testid="legend-summary"]').textContent();
+        assert.match(summary, /: \d+/, "the counts are still there for screen readers");
+        await toggle.click();
+        await map.page.locator(".legend-entry").first().waitFor({ state: "visible" });
+        assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+      }
+    } finally {
+      await map.page.context().close();
+    }
+  });
+}
+
+test("double-click zooms in at that point, as on a map app", async () => {
+  const map = await MapPage.open(env.browser, env.server.url);
+  try {
+    await map.waitForStatuses();
+    const { x, y } = await map.pointInOcean();
+    const transform = () => map.page.evaluate(() => document.querySelector(".zoom-layer").style.transform);
+    const before = await transform();
+    await map.page.mouse.dblclick(x, y);
+    await map.page.waitForFunction((t) => document.querySelector(".zoom-layer").style.transform !== t, before);
+    assert.notEqual(await transform(), before);
+  } finally {
     await map.page.context().close();
   }
 });
