@@ -38,10 +38,17 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   npm install --no-audit --no-fund
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's Chromium"
-  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+# Browsers for the end-to-end tests: Debian's Chromium, and for the short story run in every engine
+# visitors use, Firefox ESR and WebKitGTK (its WebDriver and MiniBrowser) under a virtual display.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
   $SUDO apt-get update
-  $SUDO apt-get install -y chromium chromium-driver
+  $SUDO apt-get install -y "${missing[@]}"
 fi
 say "ready"

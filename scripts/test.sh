@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every check: formatting, lints (host and wasm32), native unit
-# and data validation tests, the data scripts' reproducibility, and the browser end-to-end tests.
+# Installs what is missing, then runs every check: the data files, formatting, lints (host and
+# wasm32), native unit and data validation tests, the data scripts' reproducibility, the browser
+# end-to-end tests in Chromium, and a short story in Firefox ESR and WebKitGTK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -42,3 +43,6 @@ trunk build --release --offline
 
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "the same short story in Firefox ESR and WebKitGTK"
+xvfb-run -a node --test --test-concurrency=1 tests/engines/

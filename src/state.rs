@@ -35,6 +35,8 @@ pub struct LocalNames(pub RwSignal<Option<Arc<Names>>>);
 #[derive(Clone, Copy)]
 pub struct ViewFlags {
     pub embed: RwSignal<bool>,
+    /// Embedded without theme buttons and zoom controls (`controls=0`).
+    pub bare: RwSignal<bool>,
     pub present: RwSignal<bool>,
     pub table: RwSignal<bool>,
 }
@@ -69,6 +71,7 @@ pub fn provide_app_state() {
     provide_context(LocalNames(RwSignal::new(None)));
     provide_context(ViewFlags {
         embed: RwSignal::new(false),
+        bare: RwSignal::new(false),
         present: RwSignal::new(false),
         table: RwSignal::new(false),
     });

@@ -252,6 +252,7 @@ pub fn App() -> impl IntoView {
             class="app"
             class:panel-open=move || selected.get().is_some()
             class:embed=move || flags.embed.get()
+            class:bare=move || flags.embed.get() && flags.bare.get()
             class:present=move || flags.present.get()
             class:table-mode=move || flags.table.get()
             data-policies=policies_state

@@ -66,6 +66,7 @@ pub fn apply_initial_view() -> ViewState {
     }
     let flags = expect_context::<ViewFlags>();
     flags.embed.set(state.embed);
+    flags.bare.set(state.bare);
     flags.present.set(state.present);
     flags.table.set(state.table);
     state
@@ -105,6 +106,7 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
         year: year.get(),
         region: region(),
         embed: flags.embed.get(),
+        bare: flags.bare.get(),
         present: flags.present.get(),
         table: flags.table.get(),
     };
@@ -135,6 +137,7 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
         flags.table.set(state.table);
         flags.present.set(state.present);
         flags.embed.set(state.embed);
+        flags.bare.set(state.bare);
         zoom_for_link(&state);
     });
     on_cleanup(move || on_pop.remove());

@@ -18,6 +18,8 @@ pub struct ViewState {
     pub year: Option<u16>,
     pub region: Option<&'static str>,
     pub embed: bool,
+    /// Embedded without the theme buttons and zoom controls (`controls=0`): the host fixed the view.
+    pub bare: bool,
     pub present: bool,
     /// The table instead of the map.
     pub table: bool,
@@ -94,6 +96,7 @@ impl ViewState {
                     .is_some(),
                 "region" => REGION_CODES.iter().find(|r| **r == value).map(|r| state.region = Some(r)).is_some(),
                 "embed" => flag(&value).map(|b| state.embed = b).is_some(),
+                "controls" => flag(&value).map(|b| state.bare = !b).is_some(),
                 "view" => match value.as_str() {
                     "table" | "map" => {
                         state.table = value == "table";
@@ -134,6 +137,9 @@ impl ViewState {
         }
         if self.embed {
             parts.push("embed=1".into());
+        }
+        if self.bare {
+            parts.push("controls=0".into());
         }
         if self.present {
             parts.push("present=1".into());

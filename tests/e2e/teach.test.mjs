@@ -2,7 +2,7 @@
 // classroom mode, offline, table view and downloads.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { start, MapPage } from "./support.mjs";
@@ -166,6 +166,59 @@ test("Back leaves classroom mode, after any number of story steps", async () => 
     await map.page.locator('[data-testid="story"]').waitFor({ state: "detached" });
     assert.doesNotMatch(map.page.url(), /present=1/);
     await map.page.waitForSelector('svg.map[data-theme="death_penalty"]');
+  } finally {
+    await map.page.context().close();
+  }
+});
+
+for (const [width, height] of [[320, 400], [560, 420], [700, 500]]) {
+  test(`embedded at ${width}×${height} on another origin: the map, a legend below it, a small link out, no site chrome`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "host-"));
+    writeFileSync(join(dir, "index.html"), `<!doctype html><title>Campaign</title><body style="margin:0"><iframe id="map" src="${env.server.url}?embed=1&theme=decriminalisation" title="Map" style="width:${width}px;height:${height}px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe></body>`);
+    const host = await serve(dir);
+    const page = await (await env.browser.newContext({ viewport: { width: width + 40, height: height + 40 } })).newPage();
+    try {
+      await page.goto(host.url);
+      const frame = page.frameLocator("#map");
+      await frame.locator('path.country[data-iso3="PRT"]:not([data-status="no_data"])').waitFor({ timeout: 30_000 });
+      const f = page.frames().find((x) => x.url().includes("embed=1"));
+      const layout = await f.evaluate(() => {
+        const box = (sel) => { const e = document.querySelector(sel); if (!e) return null; const r = e.getBoundingClientRect(); return r.width && r.height ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height } : null; };
+        return { map: box("svg.map"), legend: box(".legend"), link: box('[data-testid="open-full"]'), lang: box(".lang-switcher"), about: box(".about-button"), toolbar: box(".toolbar"), search: box(".search"), years: box(".year-controls"), width: innerWidth };
+      });
+      mkdirSync("test-results", { recursive: true });
+      await page.screenshot({ path: `test-results/embed-${width}x${height}.png` });
+      assert.ok(layout.map && layout.map.height >= 0.4 * height, `the map is ${layout.map?.height}px tall`);
+      assert.ok(layout.legend.top >= layout.map.bottom - 1, "the legend sits below the map, covering no country");
+      assert.ok(layout.legend.bottom <= height + 1, "the legend fits in the frame");
+      assert.ok(layout.link && layout.link.height <= 48, `"Open full map" is one short line (${layout.link?.height}px)`);
+      for (const chrome of ["lang", "about", "toolbar", "search", "years"]) assert.equal(layout[chrome], null, `${chrome} is not shown in the frame`);
+    } finally {
+      await page.context().close();
+      await host.close();
+    }
+  });
+}
+
+test("the Embed dialog lets the host fix theme, country and year, hide controls, and previews the result", async () => {
+  const map = await MapPage.open(env.browser, env.server.url, { query: "?theme=death_penalty&country=SGP&year=2010" });
+  try {
+    await map.waitForPolicies();
+    await map.page.click('[data-testid="embed"]');
+    const code = map.page.locator('[data-testid="embed-code"]');
+    await code.waitFor();
+    assert.match(await code.inputValue(), /country=SGP&amp;year=2010&amp;embed=1/);
+    await map.page.selectOption('[data-testid="embed-theme"]', "corporal_punishment");
+    await map.page.click('[data-testid="embed-year"]');
+    await map.page.click('[data-testid="embed-bare"]');
+    const snippet = await code.inputValue();
+    assert.match(snippet, /theme=corporal_punishment&amp;country=SGP&amp;controls=0&amp;embed=1/);
+    assert.doesNotMatch(snippet, /year=/);
+    const preview = map.page.locator('[data-testid="embed-preview"]');
+    assert.match(await preview.getAttribute("src"), /theme=corporal_punishment&country=SGP&controls=0&embed=1/);
+    const inner = map.page.frameLocator('[data-testid="embed-preview"]');
+    await inner.locator('svg.map[data-theme="corporal_punishment"]').waitFor({ timeout: 30_000 });
+    assert.equal(await inner.locator(".theme-switcher").isVisible(), false, "controls hidden in the preview");
   } finally {
     await map.page.context().close();
   }
