@@ -70,7 +70,8 @@ pub fn YearControls() -> impl IntoView {
             />
             <output class="year-value" data-testid="year-value" for="year-slider">{value_text}</output>
             <button type="button" class="compare-button" data-testid="compare" on:click=move |_| comparing.set(true)>
-                {move || tr(lang.get(), Text::CompareYears)}
+                <span class="compare-icon" aria-hidden="true">"⇄"</span>
+                <span class="compare-label">{move || tr(lang.get(), Text::CompareYears)}</span>
             </button>
         </div>
         <Show when=move || comparing.get()>
