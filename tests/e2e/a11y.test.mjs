@@ -25,6 +25,14 @@ const STATES = [
   ["search open", "", async (map) => { await map.search("ni"); await map.searchOptions().first().waitFor(); }],
   ["embed mode", "?embed=1", async () => {}],
   ["classroom mode", "?present=1", async (map) => map.page.locator('[data-testid="story"]').waitFor()],
+  ["the Embed dialog", "?country=PRT", async (map) => {
+    await map.page.click('[data-testid="embed"]');
+    await map.page.locator('dialog[open] [data-testid="embed-code"]').waitFor();
+  }],
+  ["a phone with the legend folded", "", async (map) => {
+    await map.page.setViewportSize({ width: 390, height: 844 });
+    await map.page.locator('[data-testid="legend-toggle"]').waitFor();
+  }],
 ];
 
 for (const [label, query, ready] of STATES) {

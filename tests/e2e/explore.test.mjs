@@ -149,12 +149,14 @@ test("a 320 px phone in landscape and a 2560 px screen both show the whole map",
 // Phones (issue: visitors): the map gets the screen; screenshots go to test-results/ for review.
 for (const viewport of [{ width: 390, height: 844 }, { width: 844, height: 390 }, { width: 568, height: 320 }, { width: 320, height: 568 }]) {
   const portrait = viewport.height > viewport.width;
-  test(`phone ${viewport.width}×${viewport.height}: the map spans the width and at least half of the height; the legend folds and keeps its counts for screen readers`, async () => {
+  test(`phone ${viewport.width}×${viewport.height}: the map spans the width and at least half of the height; the legend folds and keeps its counts for screen readers`, async (t) => {
     const map = await MapPage.open(env.browser, env.server.url, { viewport });
     try {
       await map.waitForStatuses();
       mkdirSync("test-results", { recursive: true });
-      await map.page.screenshot({ path: `test-results/phone-${viewport.width}x${viewport.height}.png` });
+      const shot = `test-results/phone-${viewport.width}x${viewport.height}.png`;
+      await map.page.screenshot({ path: shot });
+      t.diagnostic(`screenshot: ${shot}`);
       const box = await map.page.locator("svg.map").boundingBox();
       assert.equal(Math.round(box.width), viewport.width, "the map spans the full width");
       assert.ok(box.height >= 0.5 * viewport.height, `the map is ${box.height}px of ${viewport.height}px`);

@@ -172,7 +172,7 @@ test("Back leaves classroom mode, after any number of story steps", async () => 
 });
 
 for (const [width, height] of [[320, 400], [560, 420], [700, 500]]) {
-  test(`embedded at ${width}×${height} on another origin: the map, a legend below it, a small link out, no site chrome`, async () => {
+  test(`embedded at ${width}×${height} on another origin: the map, a legend below it, a small link out, no site chrome`, async (t) => {
     const dir = mkdtempSync(join(tmpdir(), "host-"));
     writeFileSync(join(dir, "index.html"), `<!doctype html><title>Campaign</title><body style="margin:0"><iframe id="map" src="${env.server.url}?embed=1&theme=decriminalisation" title="Map" style="width:${width}px;height:${height}px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe></body>`);
     const host = await serve(dir);
@@ -188,6 +188,7 @@ for (const [width, height] of [[320, 400], [560, 420], [700, 500]]) {
       });
       mkdirSync("test-results", { recursive: true });
       await page.screenshot({ path: `test-results/embed-${width}x${height}.png` });
+      t.diagnostic(`screenshot: test-results/embed-${width}x${height}.png`);
       assert.ok(layout.map && layout.map.height >= 0.4 * height, `the map is ${layout.map?.height}px tall`);
       assert.ok(layout.legend.top >= layout.map.bottom - 1, "the legend sits below the map, covering no country");
       assert.ok(layout.legend.bottom <= height + 1, "the legend fits in the frame");
