@@ -204,7 +204,7 @@ fn row(text: Text) -> [&'static str; 4] {
         Today => ["today", "hoy", "aujourd'hui", "اليوم"],
         LegendHint => [
             "Click a status to show only its countries.",
-            "Haz clic en un estado para ver solo sus países.",
+            "Haz clic en una categoría para ver solo sus países.",
             "Cliquez sur un statut pour n'afficher que ses pays.",
             "انقر على حالة لعرض بلدانها فقط.",
         ],
@@ -530,7 +530,7 @@ pub fn shown_label(lang: Lang, theme: Theme, shown: Shown) -> &'static str {
                 "Legal personal use or growing",
                 "Uso o cultivo personal legal",
                 "Usage ou culture personnels légaux",
-                "استخدام أو زراعة شخصية قانونية",
+                "يجوز قانونًا الاستخدام أو الزراعة للاستعمال الشخصي",
             ],
             (_, SubnationalRegulation) => [
                 "Legal in some states or provinces",
@@ -546,19 +546,25 @@ pub fn shown_label(lang: Lang, theme: Theme, shown: Shown) -> &'static str {
                 ["Comprehensive services", "Servicios integrales", "Services complets", "خدمات شاملة"]
             }
             (_, Partial) => ["Some services", "Algunos servicios", "Quelques services", "بعض الخدمات"],
-            (_, NoHarmReduction) => ["No services found", "Sin servicios", "Aucun service trouvé", "لم يُعثر على خدمات"],
+            (_, NoHarmReduction) => {
+                ["No services found", "No se encontraron servicios", "Aucun service trouvé", "لم يُعثر على خدمات"]
+            }
             (Theme::LethalCrackdown, Documented) => {
-                ["Killings documented", "Asesinatos documentados", "Meurtres documentés", "عمليات قتل موثقة"]
+                ["Killings documented", "Homicidios documentados", "Homicides documentés", "عمليات قتل موثقة"]
             }
             (_, Documented) => ["Detention documented", "Detención documentada", "Détention documentée", "احتجاز موثق"],
-            (_, NoneDocumented) => ["None documented", "Nada documentado", "Rien de documenté", "لا شيء موثق"],
+            (_, NoneDocumented) => {
+                ["None documented", "Ningún caso documentado", "Aucun cas documenté", "لا حالات موثقة"]
+            }
             (_, CorporalYes) => [
                 "Caning or flogging in law",
                 "Azotes o latigazos en la ley",
                 "Bastonnade ou flagellation dans la loi",
                 "الضرب بالعصا أو الجلد في القانون",
             ],
-            (_, CorporalNo) => ["None in law", "Ninguno en la ley", "Aucun dans la loi", "لا شيء في القانون"],
+            (_, CorporalNo) => {
+                ["None in law", "No previstos por la ley", "Aucun prévu par la loi", "لا ينص عليها القانون"]
+            }
             (_, NotConfirmed) => ["Not confirmed", "No confirmado", "Non confirmé", "غير مؤكد"],
         },
     };
@@ -679,8 +685,8 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
         ],
         (Theme::LethalCrackdown, Documented) => [
             "Human rights groups have documented killings of suspected drug users or sellers in anti-drug operations.",
-            "Organizaciones de derechos humanos han documentado asesinatos de presuntos consumidores o vendedores de drogas en operativos antidrogas.",
-            "Des organisations de défense des droits humains ont documenté des meurtres de personnes soupçonnées de consommer ou de vendre des drogues lors d'opérations antidrogue.",
+            "Organizaciones de derechos humanos han documentado homicidios de presuntos consumidores o vendedores de drogas en operativos antidrogas.",
+            "Des organisations de défense des droits humains ont documenté des homicides de personnes soupçonnées de consommer ou de vendre des drogues lors d'opérations antidrogue.",
             "وثّقت منظمات حقوق الإنسان عمليات قتل لأشخاص يُشتبه في تعاطيهم المخدرات أو بيعها خلال عمليات مكافحة المخدرات.",
         ],
         (_, Documented) => [
@@ -709,7 +715,7 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
         ],
         (_, NoneDocumented) => [
             "No compulsory drug detention was found in our sources.",
-            "Nuestras fuentes no registran detención obligatoria por drogas.",
+            "Nuestras fuentes no registran internamiento forzoso de personas que usan drogas.",
             "Nos sources ne font état d'aucune détention obligatoire pour usage de drogues.",
             "لم نجد في مصادرنا احتجازًا إلزاميًا بسبب المخدرات.",
         ],
@@ -803,11 +809,11 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
             ),
             (
                 "Jóvenes en Bielorrusia",
-                "Cientos de niños, niñas y jóvenes cumplen largas condenas por delitos de drogas menores y no violentos; muchos de ellos fueron reclutados por internet como mensajeros.",
+                "Cientos de niños, niñas y jóvenes cumplen largas condenas por delitos menores y no violentos relacionados con drogas; muchos de ellos fueron reclutados por internet como mensajeros.",
             ),
             (
                 "Les jeunes en Biélorussie",
-                "Des centaines d'enfants et de jeunes purgent de longues peines pour des infractions liées aux drogues mineures et non violentes ; beaucoup ont été recrutés en ligne comme coursiers.",
+                "Des centaines d'enfants et de jeunes purgent de longues peines pour des infractions mineures et non violentes liées aux drogues ; beaucoup ont été recrutés en ligne comme coursiers.",
             ),
             (
                 "الشباب في بيلاروسيا",
@@ -909,7 +915,7 @@ pub fn showing_only(lang: Lang, label: &str, n: usize) -> String {
         Lang::En => format!("Showing only: {label} ({count})"),
         Lang::Es => format!("Mostrando solo: {label} ({count})"),
         Lang::Fr => format!("Affichage limité à : {label} ({count})"),
-        Lang::Ar => format!("تُعرض فقط: {label} ({count})"),
+        Lang::Ar => format!("المعروض فقط: {label} ({count})"),
     }
 }
 
@@ -1072,7 +1078,7 @@ pub fn entries_skipped(lang: Lang, n: usize, first: &str, more: usize) -> String
         (Lang::En, m) => format!(" and {m} more"),
         (Lang::Es, m) => format!(" y {m} más"),
         (Lang::Fr, m) => format!(" et {m} autres"),
-        (Lang::Ar, m) => format!(" و{m} غيرها"),
+        (Lang::Ar, m) => format!(" و{m} إدخالات أخرى"),
     };
     match lang {
         Lang::En => format!("{n} data entries were skipped because they are invalid: {first}{rest}."),

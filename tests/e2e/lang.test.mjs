@@ -88,7 +88,7 @@ test("in Arabic, filtering the map from the legend is announced in Arabic", asyn
   const entry = map.page.locator('.legend-entry[data-status="high_application"]');
   const count = await entry.getAttribute("data-count");
   await entry.click();
-  await announced(`تُعرض فقط: تطبيق مرتفع (عدد البلدان: ${count})`);
+  await announced(`المعروض فقط: تطبيق مرتفع (عدد البلدان: ${count})`);
   await entry.click();
   await announced("تُعرض كل البلدان");
   assert.equal(await map.page.locator('[data-testid="zoom-in"]').getAttribute("aria-label"), "تكبير");
