@@ -21,7 +21,8 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
+// Trunk writes the hash as hex without leading zeros, so it can be shorter than 16 digits.
+const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)$/;
 
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);

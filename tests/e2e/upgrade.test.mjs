@@ -17,8 +17,8 @@ after(async () => env.stop());
  *  and the service worker manifest written for it as the Trunk hook does. */
 function makeBuildB(dir) {
   cpSync(DIST, dir, { recursive: true });
-  const js = readdirSync(dir).find((f) => /^drug-policy-map-[0-9a-f]{16}\.js$/.test(f));
-  const renamed = js.replace(/[0-9a-f]{16}/, "b".repeat(16));
+  const js = readdirSync(dir).find((f) => /^drug-policy-map-[0-9a-f]{12,16}\.js$/.test(f));
+  const renamed = js.replace(/[0-9a-f]{12,16}(?=\.js$)/, "b".repeat(16));
   renameSync(join(dir, js), join(dir, renamed));
   writeFileSync(join(dir, "index.html"), readFileSync(join(dir, "index.html"), "utf8").replaceAll(js, renamed));
   writeFileSync(join(dir, "boot.js"), `document.documentElement.dataset.build = "B";\n${readFileSync(join(dir, "boot.js"), "utf8")}`);
