@@ -55,11 +55,9 @@ fn theme_section(
         .into_any();
     };
     // An undated status says so, with the year it was reported: the timeline shows it from then on.
-    let since = match (entry.since, entry.history.is_empty(), entry.reported) {
-        (Some(y), ..) => format!(" {} {y}", tr(lang, Text::Since)),
-        (None, true, Some(y)) if entry.status != Status::NotConfirmed => {
-            format!(" ({} {y})", tr(lang, Text::StartNotKnown))
-        }
+    let since = match (entry.since, entry.reported_if_undated()) {
+        (Some(y), _) => format!(" {} {y}", tr(lang, Text::Since)),
+        (None, Some(y)) if entry.status != Status::NotConfirmed => format!(" ({} {y})", tr(lang, Text::StartNotKnown)),
         _ => String::new(),
     };
     let history = (policies.detailed && !entry.history.is_empty()).then(|| {

@@ -69,8 +69,8 @@ fn escape_xml(s: &str) -> String {
 }
 
 /// A standalone SVG of the current map view: title, the map with its colours, the legend, the
-/// source line and the date. Colours are read from the page so export and screen never differ.
-/// The current view as a standalone SVG, and its height (the legend sets it).
+/// source line and the date, and its height (the legend sets it). Colours are read from the page
+/// so export and screen never differ.
 fn map_svg(title: &str, source_line: &str) -> Option<(String, f64)> {
     let doc = window()?.document()?;
     let defs = doc.query_selector(".svg-defs defs").ok().flatten().map(|d| d.outer_html()).unwrap_or_default();
@@ -243,12 +243,17 @@ pub fn Toolbar() -> impl IntoView {
 /// The ready-to-paste iframe snippet for the current view, its title in the interface language
 /// (the embedded map shows the link's language too).
 pub fn embed_snippet(link: &str, lang: Lang) -> String {
-    let sep = if link.contains('?') { '&' } else { '?' };
-    let src = escape_xml(&format!("{link}{sep}embed=1"));
+    let src = escape_xml(&embedded(link));
     let title = escape_xml(tr(lang, Text::EmbedFrameTitle));
     format!(
         r#"<iframe src="{src}" title="{title}" loading="lazy" style="width:100%;height:620px;border:0" allow="fullscreen; clipboard-write; web-share" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>"#
     )
+}
+
+/// `link` with the embed flag: what the iframe loads.
+fn embedded(link: &str) -> String {
+    let sep = if link.contains('?') { '&' } else { '?' };
+    format!("{link}{sep}embed=1")
 }
 
 /// The link an embed opens: the current view's theme, and the country and year if the host keeps them.
@@ -307,10 +312,7 @@ fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
         move |_| embed_link(&base, &options.get())
     });
     let snippet = Memo::new(move |_| embed_snippet(&link.get(), lang.get()));
-    let preview_src = move || {
-        let l = link.get();
-        format!("{l}{}embed=1", if l.contains('?') { '&' } else { '?' })
-    };
+    let preview_src = move || embedded(&link.get());
     let copied = RwSignal::new(false);
     let copy = move || copied.set(call_navigator("writeText", &JsValue::from_str(&snippet.get_untracked())).is_some());
     let theme_options = move || {

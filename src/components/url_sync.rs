@@ -28,6 +28,7 @@ struct LinkTargets {
     selected: RwSignal<Option<crate::model::CountryId>>,
     year: RwSignal<Option<u16>>,
     lang: RwSignal<crate::model::i18n::Lang>,
+    flags: ViewFlags,
 }
 
 impl LinkTargets {
@@ -37,6 +38,7 @@ impl LinkTargets {
             selected: expect_context::<SelectedCountry>().0,
             year: expect_context::<CurrentYear>().0,
             lang: expect_context::<CurrentLang>().0,
+            flags: expect_context::<ViewFlags>(),
         }
     }
 
@@ -47,6 +49,10 @@ impl LinkTargets {
         if let Some(lang) = state.lang {
             self.lang.set(lang);
         }
+        self.flags.embed.set(state.embed);
+        self.flags.bare.set(state.bare);
+        self.flags.present.set(state.present);
+        self.flags.table.set(state.table);
     }
 }
 
@@ -64,11 +70,6 @@ pub fn apply_initial_view() -> ViewState {
     if !ignored.is_empty() {
         expect_context::<UrlNotice>().0.set(Some(ignored.join(", ")));
     }
-    let flags = expect_context::<ViewFlags>();
-    flags.embed.set(state.embed);
-    flags.bare.set(state.bare);
-    flags.present.set(state.present);
-    flags.table.set(state.table);
     state
 }
 
@@ -134,10 +135,6 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
         let (state, _) = ViewState::parse(&location_search(), FIRST_YEAR, this_year());
         targets.apply(&state);
-        flags.table.set(state.table);
-        flags.present.set(state.present);
-        flags.embed.set(state.embed);
-        flags.bare.set(state.bare);
         zoom_for_link(&state);
     });
     on_cleanup(move || on_pop.remove());

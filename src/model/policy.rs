@@ -66,6 +66,11 @@ impl ThemeEntry {
         (year >= from).then_some(self.status)
     }
 
+    /// The year an undated status (no `since`, no history) was reported; `None` once it is dated.
+    pub fn reported_if_undated(&self) -> Option<u16> {
+        self.reported.filter(|_| self.since.is_none() && self.history.is_empty())
+    }
+
     /// The first year the data dates this status to, if any (see `status_in`).
     pub fn first_dated_year(&self) -> Option<u16> {
         self.history.first().map(|e| e.year).or(self.since)
@@ -402,12 +407,11 @@ pub fn parse_policies(text: &str) -> Result<Policies, DataError> {
             Ok(s) if s.publisher.trim().is_empty() || s.title.trim().is_empty() => {
                 issues.push(DataError::new(FILE, "", field, "publisher and title must not be empty"))
             }
-            Ok(s) => match s.covers.iter().find(|c| Theme::parse(c).is_none()) {
-                Some(bad) => {
+            Ok(s) => match s.covers.iter().map(|c| Theme::parse(c).ok_or(c)).collect::<Result<Vec<_>, _>>() {
+                Err(bad) => {
                     issues.push(DataError::new(FILE, "", format!("{field}.covers"), format!("unknown theme '{bad}'")))
                 }
-                None => {
-                    let covers = s.covers.iter().filter_map(|c| Theme::parse(c)).collect();
+                Ok(covers) => {
                     sources.insert(
                         id,
                         Source { publisher: s.publisher, title: s.title, year: s.year, url: s.url, covers },
@@ -483,7 +487,7 @@ pub fn json_schemas() -> Vec<(&'static str, serde_json::Value)> {
     let mut country = serde_json::to_value(schemars::schema_for!(RawCountry)).expect("schema");
     let source = serde_json::to_value(schemars::schema_for!(RawSource)).expect("schema");
     let defs = country["$defs"].as_object_mut().expect("$defs");
-    defs.insert("RawSource".into(), source.clone());
+    defs.insert("RawSource".into(), source);
     defs["RawSource"].as_object_mut().expect("object").remove("$schema");
     defs["RawSource"]["properties"]["covers"]["items"] = json!({ "enum": theme_codes });
     defs["RawSource"]["properties"]["url"]["pattern"] = json!("^https?://");
@@ -512,14 +516,9 @@ pub fn json_schemas() -> Vec<(&'static str, serde_json::Value)> {
     );
     country["title"] = json!("One country's laws: data/countries/ISO3.json");
     let mut shared = serde_json::to_value(schemars::schema_for!(RawSharedFile)).expect("schema");
-    shared["$defs"]["RawSource"] = defs_source(&country);
+    shared["$defs"]["RawSource"] = country["$defs"]["RawSource"].clone();
     shared["title"] = json!("Sources cited by several countries, global facts and reference counts: data/sources.json");
     vec![("country.schema.json", country), ("sources.schema.json", shared)]
-}
-
-#[cfg(feature = "schema")]
-fn defs_source(country: &serde_json::Value) -> serde_json::Value {
-    country["$defs"]["RawSource"].clone()
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ fn write_theme(out: &mut String, entry: Option<&ThemeEntry>) {
     if let Some(since) = t.since {
         let _ = write!(out, "@{since}");
     }
-    if let (None, true, Some(year)) = (t.since, t.history.is_empty(), t.reported) {
+    if let Some(year) = t.reported_if_undated() {
         let _ = write!(out, "~{year}");
     }
     for (i, e) in t.history.iter().enumerate() {
@@ -145,10 +145,7 @@ pub type StatusTrail = (Status, Option<u16>, Vec<(u16, Status)>, Option<u16>);
 
 /// The dated statuses of one theme, for comparing the two files.
 pub fn status_trail(entry: Option<&ThemeEntry>) -> Option<StatusTrail> {
-    entry.map(|t| {
-        let reported = t.reported.filter(|_| t.since.is_none() && t.history.is_empty());
-        (t.status, t.since, t.history.iter().map(|e| (e.year, e.status)).collect(), reported)
-    })
+    entry.map(|t| (t.status, t.since, t.history.iter().map(|e| (e.year, e.status)).collect(), t.reported_if_undated()))
 }
 
 #[cfg(test)]

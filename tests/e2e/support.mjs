@@ -11,6 +11,16 @@ const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
 
+/** Polls an async condition in the page until it holds: `waitForFunction` does not await a promise,
+ *  so an async predicate would pass at once. */
+export async function until(page, condition, arg, timeout = 20_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(condition, arg))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${condition}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Starts a server and a browser for one test file; `stop()` ends both. */
 export async function start(options = {}) {
   const server = await serve(DIST, options);

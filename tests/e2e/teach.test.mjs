@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { start, MapPage } from "./support.mjs";
+import { start, until, MapPage } from "./support.mjs";
 import { serve } from "./server.mjs";
 
 let env;
@@ -88,11 +88,7 @@ test("after one visit the map works with no network", async () => {
   const map = await MapPage.open(env.browser, env.server.url, { context: { serviceWorkers: "allow" } });
   await map.waitForPolicies();
   await map.page.evaluate(() => navigator.serviceWorker.ready);
-  // waitForFunction does not await a promise: poll the cache from here.
-  for (let i = 0; !(await map.page.evaluate(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length >= 9)); i++) {
-    assert.ok(i < 200, "the service worker never finished precaching");
-    await map.page.waitForTimeout(100);
-  }
+  await until(map.page, async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length >= 9);
   await map.page.context().setOffline(true);
   await map.page.reload();
   await map.waitForPolicies();

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSy
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { start, MapPage, DIST } from "./support.mjs";
+import { start, until, MapPage, DIST } from "./support.mjs";
 import { serve } from "./server.mjs";
 
 let env;
@@ -26,15 +26,6 @@ function makeBuildB(dir) {
   assert.equal(run.status, 0, run.stderr);
   const cache = readFileSync(join(dir, "sw.js"), "utf8").match(/const CACHE = "([^"]+)"/)[1];
   return { oldJs: js, newJs: renamed, cache };
-}
-
-/** Polls an async condition in the page (waitForFunction does not await a promise). */
-async function until(page, condition, arg, timeout = 20_000) {
-  const end = Date.now() + timeout;
-  while (!(await page.evaluate(condition, arg))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${condition}`);
-    await page.waitForTimeout(100);
-  }
 }
 
 const cacheState = (page) =>
