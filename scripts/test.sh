@@ -12,14 +12,15 @@ step "data files: schema, sources and the assembled policies.json (no Rust neede
 node scripts/build-data.mjs --check
 node --test tests/scripts/
 
-step "formatting"
+step "formatting (rustfmt, then leptosfmt for the view! macros)"
 cargo fmt --all -- --check
+leptosfmt --check src
 
 step "clippy (host and wasm32)"
 cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
-step "native unit tests and data validation"
+step "native unit tests, data validation, the dependency rule and the stylesheet"
 cargo test
 
 step "data scripts reproduce the committed files"

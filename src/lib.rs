@@ -7,8 +7,12 @@ pub mod model;
 /// Pure glue: shapes projected once into the viewBox.
 pub mod world;
 
+/// Shared operations the views perform (zoom to a country or region, classroom mode, links).
+pub mod actions;
 /// The Leptos user interface.
 pub mod components;
+/// Loading the data files and the contexts derived from them.
+pub mod data;
 /// The only network code.
 pub mod fetch;
 /// Shared reactive state, as small newtype contexts.

@@ -1,9 +1,11 @@
 //! Shared reactive state as small newtype contexts: contexts are keyed by type, so two
 //! `RwSignal<Option<CountryId>>` must never share one.
 
+use crate::fetch::LoadError;
 use crate::geo::Zoom;
 use crate::model::i18n::{Lang, Names};
-use crate::model::{CountryId, Shown, Theme};
+use crate::model::{CountryId, Policies, SearchIndex, Shown, Theme};
+use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -61,7 +63,45 @@ pub struct LegendFocus {
     pub filter: RwSignal<Option<Shown>>,
 }
 
-/// All of the above, created once by `App`.
+/// The loaded shapes, for every view that draws, zooms or lists them. Provided once they arrive;
+/// they never change after load, so this is a plain value, not a signal.
+#[derive(Clone)]
+pub struct WorldData(pub Arc<World>);
+
+/// The policy dataset as far as it has arrived: `None` while loading or after a failure; then
+/// the statuses (`detailed == false`); then the full dataset with summaries and sources.
+#[derive(Clone, Copy)]
+pub struct LoadedPolicies(pub Signal<Option<Arc<Policies>>>);
+
+/// Why a policy file failed, if one did (the statuses or the full dataset).
+#[derive(Clone, Copy)]
+pub struct PolicyError(pub Signal<Option<LoadError>>);
+
+/// Every country's status in the current theme and year, by shape index.
+pub type StatusColumn = Arc<Vec<Shown>>;
+
+/// The status column, shared by map, legend and tooltip.
+#[derive(Clone, Copy)]
+pub struct ShownColumn(pub Memo<StatusColumn>);
+
+/// The one country search index (names in the interface language, English names, aliases and
+/// codes), rebuilt only when the language or the names change. The search box and the table use it.
+#[derive(Clone, Copy)]
+pub struct CountrySearch(pub Memo<Arc<SearchIndex>>);
+
+/// The pointer in client pixels; hidden for touch.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PointerPosition {
+    pub x: f64,
+    pub y: f64,
+    pub visible: bool,
+}
+
+/// Where the pointer is over the map: the map writes it, the tooltip follows it.
+#[derive(Clone, Copy)]
+pub struct Pointer(pub RwSignal<PointerPosition>);
+
+/// All of the view state above, created once by `App`; the data contexts come from `crate::data`.
 pub fn provide_app_state() {
     provide_context(SelectedCountry(RwSignal::new(None)));
     provide_context(HoveredCountry(RwSignal::new(None)));

@@ -181,10 +181,6 @@ impl World {
         self.shapes.iter().map(|s| policies.map_or(Shown::NoData, |p| p.shown(s.id, theme, year))).collect()
     }
 
-    pub fn contains(&self, id: CountryId) -> bool {
-        self.index.contains_key(&id)
-    }
-
     /// Countries in alphabetical order of their English names (Home/End, previous/next).
     pub fn alphabetical(&self) -> Vec<CountryId> {
         // Accents folded, so Åland sorts with A and Côte d'Ivoire with C.

@@ -1,13 +1,12 @@
 //! "About and methods": what each status means, the sources, the date of the data, the global
 //! figures, and how to report an error.
 
-use super::app::LoadedPolicies;
 use super::dialog::Dialog;
 use crate::model::i18n::{
     about_intro, about_law, data_updated, shown_label, sources_in_all, status_description, theme_label, tr, Lang, Text,
 };
 use crate::model::{Policies, Shown, Status, Theme};
-use crate::state::CurrentLang;
+use crate::state::{CurrentLang, LoadedPolicies};
 use leptos::prelude::*;
 
 fn definitions(lang: Lang) -> impl IntoView {
@@ -18,7 +17,10 @@ fn definitions(lang: Lang) -> impl IntoView {
                 .statuses()
                 .iter()
                 .map(|&s| {
-                    view! { <dt>{shown_label(lang, t, Shown::Status(s))}</dt> <dd>{status_description(lang, t, s)}</dd> }
+                    view! {
+                        <dt>{shown_label(lang, t, Shown::Status(s))}</dt>
+                        <dd>{status_description(lang, t, s)}</dd>
+                    }
                 })
                 .collect_view();
             view! {
@@ -38,12 +40,23 @@ fn global_figures(p: &Policies) -> impl IntoView {
                 .sources
                 .iter()
                 .filter_map(|id| p.sources.get(id))
-                .map(|s| view! { <a href=s.url.clone() target="_blank" rel="noopener noreferrer">{format!("{} ({})", s.publisher, s.year)}</a> " " })
+                .map(|s| {
+                    view! {
+                        <a href=s.url.clone() target="_blank" rel="noopener noreferrer">
+                            {format!("{} ({})", s.publisher, s.year)}
+                        </a>
+                        " "
+                    }
+                })
                 .collect_view();
             view! { <li>{f.text.clone()} " " <span class="fact-sources">{sources}</span></li> }
         })
         .collect_view();
-    view! { <ul class="global-facts" data-testid="global-facts" lang="en" dir="auto">{items}</ul> }
+    view! {
+        <ul class="global-facts" data-testid="global-facts" lang="en" dir="auto">
+            {items}
+        </ul>
+    }
 }
 
 fn source_list(p: &Policies, lang: Lang) -> impl IntoView {
@@ -59,7 +72,9 @@ fn source_list(p: &Policies, lang: Lang) -> impl IntoView {
         publishers.into_iter().take(15).map(|(name, n)| view! { <li>{format!("{name} ({n})")}</li> }).collect_view();
     view! {
         <p>{sources_in_all(lang, p.sources.len())}</p>
-        <ul class="publishers" dir="auto">{items}</ul>
+        <ul class="publishers" dir="auto">
+            {items}
+        </ul>
     }
 }
 
@@ -72,17 +87,22 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
         let [updated_before, updated_after] = data_updated(l);
         // The figures and sources are in the full dataset; until it arrives, say so.
         policies.with(|p| match p.as_ref().filter(|p| p.detailed) {
-            None => view! { <p class="details-pending" data-testid="details-pending">{tr(l, Text::LoadingDetails)}</p> }.into_any(),
-            Some(p) => {
-                view! {
-                    <h3>{tr(l, Text::WarInFigures)}</h3>
-                    {global_figures(p)}
-                    <h3>{tr(l, Text::Sources)}</h3>
-                    {source_list(p, l)}
-                    <p class="updated">{updated_before} <time datetime=p.updated.clone()>{p.updated.clone()}</time> {updated_after}</p>
-                }
-                .into_any()
+            None => view! {
+                <p class="details-pending" data-testid="details-pending">
+                    {tr(l, Text::LoadingDetails)}
+                </p>
             }
+            .into_any(),
+            Some(p) => view! {
+                <h3>{tr(l, Text::WarInFigures)}</h3>
+                {global_figures(p)}
+                <h3>{tr(l, Text::Sources)}</h3>
+                {source_list(p, l)}
+                <p class="updated">
+                    {updated_before} <time datetime=p.updated.clone()>{p.updated.clone()}</time> {updated_after}
+                </p>
+            }
+            .into_any(),
         })
     };
     let prose = move || {
@@ -98,14 +118,11 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
     let title = Signal::derive(move || tr(lang.get(), Text::AboutTitle).to_string());
     view! {
         <Dialog open title_id="about-title" title class="about" testid="about">
-                <div class="panel-body">
-                    {prose}
-                    {data_part}
-                    <h3>{move || tr(lang.get(), Text::WhatStatusMeans)}</h3>
-                    {move || definitions(lang.get())}
-                    <h3>{move || tr(lang.get(), Text::ReportError)}</h3>
-                    <p>{move || tr(lang.get(), Text::ReportErrorText)}</p>
-                </div>
+            <div class="panel-body">
+                {prose} {data_part} <h3>{move || tr(lang.get(), Text::WhatStatusMeans)}</h3>
+                {move || definitions(lang.get())} <h3>{move || tr(lang.get(), Text::ReportError)}</h3>
+                <p>{move || tr(lang.get(), Text::ReportErrorText)}</p>
+            </div>
         </Dialog>
     }
 }

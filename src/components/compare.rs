@@ -1,18 +1,11 @@
 //! Two years side by side for the current theme ("1990 vs today"), for teaching.
 
-use super::app::LoadedPolicies;
 use super::dialog::Dialog;
-use super::year_controls::FIRST_YEAR;
 use crate::model::i18n::{compare_title, theme_label, tr, Text};
-use crate::model::Shown;
-use crate::state::{CurrentLang, CurrentTheme};
-use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
+use crate::model::{Shown, FIRST_YEAR};
+use crate::state::{CurrentLang, CurrentTheme, LoadedPolicies, WorldData};
+use crate::world::{VIEW_HEIGHT, VIEW_WIDTH};
 use leptos::prelude::*;
-use std::sync::Arc;
-
-/// The loaded shapes, for views that draw a map of their own.
-#[derive(Clone)]
-pub struct WorldData(pub Arc<World>);
 
 /// A small, non-interactive map of one year. `label` names its hooks, `caption` its year field.
 #[component]
@@ -35,7 +28,14 @@ fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str, caption: T
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            view! { <path class="country" d=s.path.clone() data-iso3=s.id.to_string() data-status=move || column.with(|c| c[i])></path> }
+            view! {
+                <path
+                    class="country"
+                    d=s.path.clone()
+                    data-iso3=s.id.to_string()
+                    data-status=move || column.with(|c| c[i])
+                ></path>
+            }
         })
         .collect_view();
     let (testid, input_id) = (format!("compare-{label}"), format!("compare-year-{label}"));
@@ -56,7 +56,13 @@ fn YearMap(year: RwSignal<u16>, last: Memo<u16>, label: &'static str, caption: T
                     }
                 />
             </figcaption>
-            <svg class="map" viewBox=format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}") data-theme=move || theme.get().code() role="img" aria-label=move || format!("{}, {}", theme_label(lang.get(), theme.get()), year.get())>
+            <svg
+                class="map"
+                viewBox=format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")
+                data-theme=move || theme.get().code()
+                role="img"
+                aria-label=move || format!("{}, {}", theme_label(lang.get(), theme.get()), year.get())
+            >
                 <rect class="ocean" width=VIEW_WIDTH height=VIEW_HEIGHT></rect>
                 {paths}
             </svg>
@@ -73,7 +79,13 @@ pub fn CompareYears(open: RwSignal<bool>) -> impl IntoView {
     let before = RwSignal::new(1990);
     let after = RwSignal::new(last.get_untracked());
     view! {
-        <Dialog open title_id="compare-title" title=Signal::derive(move || compare_title(lang.get(), theme_label(lang.get(), theme.get()))) class="compare" testid="compare-view">
+        <Dialog
+            open
+            title_id="compare-title"
+            title=Signal::derive(move || compare_title(lang.get(), theme_label(lang.get(), theme.get())))
+            class="compare"
+            testid="compare-view"
+        >
             <div class="compare-body">
                 <YearMap year=before last label="First" caption=Text::FirstYear />
                 <YearMap year=after last label="Second" caption=Text::SecondYear />

@@ -1,10 +1,12 @@
 //! The country panel: every theme's status in words, since when, summary, change log, sources,
 //! facts and the review date. A side panel on wide screens, a bottom sheet on phones.
 
-use super::app::LoadedPolicies;
+use crate::actions::{after_next_paint, display_name};
 use crate::model::i18n::{shown_label, theme_label, tr, Lang, Text};
 use crate::model::{CountryId, CountryPolicy, Fact, Policies, Shown, Status, Theme, ThemeEntry};
-use crate::state::{CurrentLang, CurrentTheme, LocalNames, SelectedCountry};
+use crate::state::{
+    Announcer, CurrentLang, CurrentTheme, HoveredCountry, LoadedPolicies, LocalNames, PolicyError, SelectedCountry,
+};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,7 +28,11 @@ fn source_links(policies: &Policies, ids: &[String]) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class="sources" dir="auto">{items}</ul> }
+    view! {
+        <ul class="sources" dir="auto">
+            {items}
+        </ul>
+    }
 }
 
 fn services_line(lang: Lang, entry: &ThemeEntry) -> Option<String> {
@@ -83,7 +89,13 @@ fn theme_section(
     });
     let details = policies.detailed.then(|| {
         view! {
-            <p class="summary" dir="auto" lang=if entry.summaries.contains_key(lang.code()) { lang.code() } else { "en" }>{entry.summary_in(lang.code()).to_string()}</p>
+            <p
+                class="summary"
+                dir="auto"
+                lang=if entry.summaries.contains_key(lang.code()) { lang.code() } else { "en" }
+            >
+                {entry.summary_in(lang.code()).to_string()}
+            </p>
             {services_line(lang, entry).map(|s| view! { <p class="services">{s}</p> })}
             {history}
             <p class="sources-title">{tr(lang, Text::Sources)}</p>
@@ -91,7 +103,12 @@ fn theme_section(
         }
     });
     view! {
-        <section class="theme-section" class:current=current data-theme-section=theme.code() data-status=entry.status.code()>
+        <section
+            class="theme-section"
+            class:current=current
+            data-theme-section=theme.code()
+            data-status=entry.status.code()
+        >
             <h3>{theme_label(lang, theme)}</h3>
             <p class="status-line">
                 <span class="status-chip" data-status=entry.status.code()></span>
@@ -108,18 +125,15 @@ fn facts_section(policies: &Policies, lang: Lang, facts: &[Fact]) -> impl IntoVi
     let items = facts
         .iter()
         .map(|f| {
-            view! {
-                <li>
-                    {f.text.clone()}
-                    {source_links(policies, &f.sources)}
-                </li>
-            }
+            view! { <li>{f.text.clone()} {source_links(policies, &f.sources)}</li> }
         })
         .collect_view();
     view! {
         <section class="facts" data-testid="facts">
             <h3>{tr(lang, Text::KeyFacts)}</h3>
-            <ul lang="en" dir="auto">{items}</ul>
+            <ul lang="en" dir="auto">
+                {items}
+            </ul>
         </section>
     }
 }
@@ -136,7 +150,11 @@ fn country_head(
     let first = has_themes.then(|| theme_section(policies, lang, current, country.theme(current), true));
     let pending = (!policies.detailed).then(|| {
         let text = tr(lang, if failed { Text::DetailsUnavailable } else { Text::LoadingDetails });
-        view! { <p class="details-pending" data-testid="details-pending">{text}</p> }
+        view! {
+            <p class="details-pending" data-testid="details-pending">
+                {text}
+            </p>
+        }
     });
     view! {
         {country.note.clone().map(|n| view! { <p class="note">{n}</p> })}
@@ -157,7 +175,9 @@ fn country_rest(policies: &Policies, lang: Lang, country: &CountryPolicy, curren
     view! {
         {(!country.facts.is_empty()).then(|| facts_section(policies, lang, &country.facts))}
         {others}
-        <p class="reviewed">{tr(lang, Text::Reviewed)} " " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time></p>
+        <p class="reviewed">
+            {tr(lang, Text::Reviewed)} " " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time>
+        </p>
     }
 }
 
@@ -183,7 +203,7 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
             selected
                 .get()
                 .and_then(|id| world.shape(id))
-                .map(|s| super::display_name(s, lang.get(), names.get().as_deref()))
+                .map(|s| display_name(s, lang.get(), names.get().as_deref()))
                 .unwrap_or_default()
         })
     };
@@ -194,10 +214,10 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
     Effect::new(move |_| {
         if selected.get().is_some() {
             rest_ready.set(false);
-            super::after_next_paint(move || rest_ready.set(true));
+            after_next_paint(move || rest_ready.set(true));
         }
     });
-    let failed = expect_context::<super::app::PolicyError>().0;
+    let failed = expect_context::<PolicyError>().0;
     let head = move || {
         let id = selected.get()?;
         let (current, l) = (theme.get(), lang.get());
@@ -223,7 +243,7 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
         }
     };
     // Closing returns focus to the country on the map, so keyboard users keep their place.
-    let hovered = expect_context::<crate::state::HoveredCountry>().0;
+    let hovered = expect_context::<HoveredCountry>().0;
     let close = move || {
         let was = selected.get_untracked();
         selected.set(None);
@@ -238,7 +258,7 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
     };
     // Move focus into the panel when it opens, so keyboard and screen reader users land on it,
     // and say so in the live region.
-    let announcer = expect_context::<crate::state::Announcer>().0;
+    let announcer = expect_context::<Announcer>().0;
     Effect::new(move |_| {
         if selected.get().is_some() {
             announcer.set(format!("{}: {}", name.get(), tr(lang.get_untracked(), Text::CountryDetails)));
@@ -256,13 +276,42 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
 
     view! {
         <Show when=move || selected.get().is_some()>
-            <aside class="panel" data-testid="country-panel" aria-labelledby="panel-title" data-iso3=move || selected.get().map(|c| c.to_string())>
+            <aside
+                class="panel"
+                data-testid="country-panel"
+                aria-labelledby="panel-title"
+                data-iso3=move || selected.get().map(|c| c.to_string())
+            >
                 <header class="panel-header">
-                    <h2 id="panel-title" tabindex="-1" node_ref=heading_ref>{name}</h2>
+                    <h2 id="panel-title" tabindex="-1" node_ref=heading_ref>
+                        {name}
+                    </h2>
                     <div class="panel-nav">
-                        <button type="button" aria-label=move || tr(lang.get(), Text::Previous) data-testid="panel-prev" on:click=move |_| step(false)>"‹"</button>
-                        <button type="button" aria-label=move || tr(lang.get(), Text::Next) data-testid="panel-next" on:click=move |_| step(true)>"›"</button>
-                        <button type="button" class="close" aria-label=move || tr(lang.get(), Text::Close) data-testid="panel-close" on:click=move |_| close()>"×"</button>
+                        <button
+                            type="button"
+                            aria-label=move || tr(lang.get(), Text::Previous)
+                            data-testid="panel-prev"
+                            on:click=move |_| step(false)
+                        >
+                            "‹"
+                        </button>
+                        <button
+                            type="button"
+                            aria-label=move || tr(lang.get(), Text::Next)
+                            data-testid="panel-next"
+                            on:click=move |_| step(true)
+                        >
+                            "›"
+                        </button>
+                        <button
+                            type="button"
+                            class="close"
+                            aria-label=move || tr(lang.get(), Text::Close)
+                            data-testid="panel-close"
+                            on:click=move |_| close()
+                        >
+                            "×"
+                        </button>
                     </div>
                 </header>
                 <div class="panel-body">{head} {rest}</div>

@@ -1,8 +1,8 @@
 //! One country on the map: its shape, or the marker of a country too small to hit.
 
-use super::world_map::StatusColumn;
 use crate::geo::Point;
 use crate::model::CountryId;
+use crate::state::StatusColumn;
 use leptos::prelude::*;
 
 /// A country's shape. Only its own `data-status`, `selected` and `hovered` bindings ever re-run.

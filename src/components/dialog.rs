@@ -95,12 +95,26 @@ pub fn Dialog(
         }
     };
     view! {
-        <dialog node_ref=node class=format!("dialog {class}") aria-labelledby=title_id on:close=on_close on:click=on_click on:keydown=on_keydown>
+        <dialog
+            node_ref=node
+            class=format!("dialog {class}")
+            aria-labelledby=title_id
+            on:close=on_close
+            on:click=on_click
+            on:keydown=on_keydown
+        >
             <Show when=move || open.get()>
                 <div class="dialog-content" data-testid=testid>
                     <header class="panel-header">
                         <h2 id=title_id>{move || title.get()}</h2>
-                        <button type="button" class="close" aria-label=move || tr(lang.get(), Text::Close) on:click=move |_| open.set(false)>"×"</button>
+                        <button
+                            type="button"
+                            class="close"
+                            aria-label=move || tr(lang.get(), Text::Close)
+                            on:click=move |_| open.set(false)
+                        >
+                            "×"
+                        </button>
                     </header>
                     {children.with_value(|c| c())}
                 </div>

@@ -1,10 +1,9 @@
 //! The legend: each status of the current theme in words, with its count; hover previews its
 //! countries, click filters the map to them.
 
-use super::world_map::ShownColumn;
 use crate::model::i18n::{showing_only, shown_label, theme_label, tr, Text};
 use crate::model::{Shown, Status, Theme};
-use crate::state::{CurrentLang, CurrentTheme, LegendFocus};
+use crate::state::{Announcer, CurrentLang, CurrentTheme, LegendFocus, ShownColumn};
 use leptos::prelude::*;
 
 /// A legend row: what is shown, and on how many shapes.
@@ -30,7 +29,7 @@ pub fn Legend() -> impl IntoView {
     let focus = expect_context::<LegendFocus>();
     let lang = expect_context::<CurrentLang>().0;
     let rows = Memo::new(move |_| column.with(|c| legend_rows(c, theme.get())));
-    let announcer = expect_context::<crate::state::Announcer>().0;
+    let announcer = expect_context::<Announcer>().0;
     let toggle = move |s: Shown| {
         focus.filter.update(|f| *f = if *f == Some(s) { None } else { Some(s) });
         let (t, l) = (theme.get_untracked(), lang.get_untracked());
@@ -78,7 +77,13 @@ pub fn Legend() -> impl IntoView {
         })
     };
     view! {
-        <section class="legend" class:folded=move || folded.get() data-testid="legend" data-theme=move || theme.get().code() aria-label=move || tr(lang.get(), Text::Legend)>
+        <section
+            class="legend"
+            class:folded=move || folded.get()
+            data-testid="legend"
+            data-theme=move || theme.get().code()
+            aria-label=move || tr(lang.get(), Text::Legend)
+        >
             <div class="legend-head">
                 <h2 class="legend-title">{move || theme_label(lang.get(), theme.get())}</h2>
                 <button
@@ -93,7 +98,9 @@ pub fn Legend() -> impl IntoView {
                     <span aria-hidden="true">{move || if folded.get() { " ▴" } else { " ▾" }}</span>
                 </button>
             </div>
-            <p class="legend-summary" data-testid="legend-summary">{summary}</p>
+            <p class="legend-summary" data-testid="legend-summary">
+                {summary}
+            </p>
             <ul id="legend-list">{move || rows.get().into_iter().map(row).collect_view()}</ul>
             <p class="legend-hint">{move || tr(lang.get(), Text::LegendHint)}</p>
         </section>

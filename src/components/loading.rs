@@ -1,9 +1,9 @@
 //! What the user sees while the data loads, when a file fails, and when entries were skipped.
 
-use super::app::{FileProgress, LoadedPolicies, PolicyError};
+use crate::data::FileProgress;
 use crate::fetch::LoadError;
 use crate::model::i18n::{entries_skipped, retrying, tr, Lang, Text};
-use crate::state::CurrentLang;
+use crate::state::{CurrentLang, LoadedPolicies, PolicyError};
 use leptos::prelude::*;
 
 fn progress_text(lang: Lang, p: FileProgress) -> String {
@@ -65,15 +65,25 @@ pub fn PolicyNotice(on_retry: Callback<()>) -> impl IntoView {
         <Show when=move || error.get().is_some()>
             <div class="notice notice-error" role="alert" data-testid="policy-error">
                 <span>
-                    {move || error.get().map(|e| e.message(lang.get()))}
-                    " "
-                    {move || tr(lang.get(), if policies.with(Option::is_some) { Text::StatusesShownOnly } else { Text::ShownWithoutPolicies })}
+                    {move || error.get().map(|e| e.message(lang.get()))} " "
+                    {move || tr(
+                        lang.get(),
+                        if policies.with(Option::is_some) {
+                            Text::StatusesShownOnly
+                        } else {
+                            Text::ShownWithoutPolicies
+                        },
+                    )}
                 </span>
-                <button type="button" class="retry" on:click=move |_| on_retry.run(())>{move || tr(lang.get(), Text::Retry)}</button>
+                <button type="button" class="retry" on:click=move |_| on_retry.run(())>
+                    {move || tr(lang.get(), Text::Retry)}
+                </button>
             </div>
         </Show>
         <Show when=move || skipped().is_some()>
-            <div class="notice" role="status" data-testid="data-notice">{skipped}</div>
+            <div class="notice" role="status" data-testid="data-notice">
+                {skipped}
+            </div>
         </Show>
     }
 }

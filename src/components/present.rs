@@ -1,14 +1,12 @@
 //! Classroom mode: full screen, large type, and a guided story through the explainer's case
 //! studies. Each step sets the theme, opens its country and zooms to it.
 
-use super::compare::WorldData;
-use super::world_map::zoom_to_country;
+use crate::actions::{exit_fullscreen, zoom_to_country};
 use crate::geo::Zoom;
 use crate::model::i18n::{story_step, tr, Text, STORY_STEPS};
 use crate::model::{CountryId, Theme};
-use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, ViewFlags};
+use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, ViewFlags, WorldData};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// One stop of the story; its title and text, in every language, are `i18n::story_step`.
 pub struct Step {
@@ -34,33 +32,6 @@ pub const STORY: [Step; STORY_STEPS] = [
     // 8. Regulation
     Step { theme: Theme::Regulation, country: Some("URY") },
 ];
-
-/// Switches classroom mode on, full screen where the browser allows it.
-pub fn enter_presentation(flags: ViewFlags) {
-    flags.present.set(true);
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        if let Ok(f) =
-            js_sys::Reflect::get(&el, &"requestFullscreen".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
-        {
-            let _ = f.call0(&el);
-        }
-    }
-}
-
-fn exit_fullscreen() {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        let active = js_sys::Reflect::get(&doc, &"fullscreenElement".into())
-            .map(|v| !v.is_null() && !v.is_undefined())
-            .unwrap_or(false);
-        if active {
-            if let Ok(f) =
-                js_sys::Reflect::get(&doc, &"exitFullscreen".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
-            {
-                let _ = f.call0(&doc);
-            }
-        }
-    }
-}
 
 /// The story overlay, shown while classroom mode is on.
 #[component]
@@ -109,11 +80,11 @@ pub fn Presentation() -> impl IntoView {
         match ev.key().as_str() {
             "ArrowRight" | "PageDown" | " " => {
                 ev.prevent_default();
-                go(1)
+                go(1);
             }
             "ArrowLeft" | "PageUp" => {
                 ev.prevent_default();
-                go(-1)
+                go(-1);
             }
             "Escape" => leave(),
             _ => {}
@@ -122,14 +93,37 @@ pub fn Presentation() -> impl IntoView {
     on_cleanup(move || keys.remove());
     view! {
         <Show when=move || flags.present.get()>
-            <section class="story" data-testid="story" aria-live="polite" aria-label=move || tr(lang.get(), Text::GuidedStory)>
-                <p class="story-count" data-testid="story-step">{move || format!("{} / {}", step.get() + 1, STORY.len())}</p>
+            <section
+                class="story"
+                data-testid="story"
+                aria-live="polite"
+                aria-label=move || tr(lang.get(), Text::GuidedStory)
+            >
+                <p class="story-count" data-testid="story-step">
+                    {move || format!("{} / {}", step.get() + 1, STORY.len())}
+                </p>
                 <h2 class="story-title">{move || story_step(lang.get(), step.get()).0}</h2>
                 <p class="story-text">{move || story_step(lang.get(), step.get()).1}</p>
                 <div class="story-nav">
-                    <button type="button" data-testid="story-prev" disabled=move || step.get() == 0 on:click=move |_| go(-1)>{move || tr(lang.get(), Text::StoryPrevious)}</button>
-                    <button type="button" data-testid="story-next" disabled=move || step.get() + 1 == STORY.len() on:click=move |_| go(1)>{move || tr(lang.get(), Text::StoryNext)}</button>
-                    <button type="button" data-testid="story-exit" on:click=move |_| leave()>{move || tr(lang.get(), Text::StoryLeave)}</button>
+                    <button
+                        type="button"
+                        data-testid="story-prev"
+                        disabled=move || step.get() == 0
+                        on:click=move |_| go(-1)
+                    >
+                        {move || tr(lang.get(), Text::StoryPrevious)}
+                    </button>
+                    <button
+                        type="button"
+                        data-testid="story-next"
+                        disabled=move || step.get() + 1 == STORY.len()
+                        on:click=move |_| go(1)
+                    >
+                        {move || tr(lang.get(), Text::StoryNext)}
+                    </button>
+                    <button type="button" data-testid="story-exit" on:click=move |_| leave()>
+                        {move || tr(lang.get(), Text::StoryLeave)}
+                    </button>
                 </div>
             </section>
         </Show>

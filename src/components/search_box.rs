@@ -1,9 +1,9 @@
 //! Country search with type-ahead: names, aliases, old names and codes, ignoring accents and case.
 
-use super::world_map::zoom_to_country;
-use crate::model::i18n::{tr, Lang, Text};
-use crate::model::{CountryId, SearchIndex};
-use crate::state::{CurrentLang, LocalNames, MapZoom, SelectedCountry};
+use crate::actions::zoom_to_country;
+use crate::model::i18n::{tr, Text};
+use crate::model::CountryId;
+use crate::state::{CountrySearch, CurrentLang, MapZoom, SelectedCountry};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,21 +17,7 @@ pub fn SearchBox(world: Arc<World>) -> impl IntoView {
     let selected = expect_context::<SelectedCountry>().0;
     let zoom = expect_context::<MapZoom>().0;
     let lang = expect_context::<CurrentLang>().0;
-    let names = expect_context::<LocalNames>().0;
-    // Names in the interface language first, English (and aliases) still found.
-    let index = {
-        let world = world.clone();
-        Signal::derive(move || {
-            let (l, local) = (lang.get(), names.get());
-            Arc::new(SearchIndex::new(world.shapes.iter().map(|s| {
-                let mut all = vec![super::display_name(s, l, local.as_deref())];
-                if l != Lang::En {
-                    all.push(s.name.clone());
-                }
-                (s.id, all)
-            })))
-        })
-    };
+    let index = expect_context::<CountrySearch>().0;
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     let open = RwSignal::new(false);
@@ -40,7 +26,6 @@ pub fn SearchBox(world: Arc<World>) -> impl IntoView {
             .with(|q| if q.chars().count() > MAX_QUERY { Vec::new() } else { index.with(|i| i.search(q, MAX_RESULTS)) })
     });
     let choose = {
-        let world = world.clone();
         move |id: CountryId| {
             selected.set(Some(id));
             zoom_to_country(&world, id, zoom);
@@ -96,7 +81,7 @@ pub fn SearchBox(world: Arc<World>) -> impl IntoView {
                         aria-selected=move || (active.get() == i).to_string()
                         on:mousedown=move |ev| {
                             ev.prevent_default();
-                            choose(id)
+                            choose(id);
                         }
                     >
                         {hit.name}
@@ -108,7 +93,9 @@ pub fn SearchBox(world: Arc<World>) -> impl IntoView {
     };
     view! {
         <div class="search" role="search">
-            <label class="visually-hidden" for="country-search">{move || tr(lang.get(), Text::FindCountry)}</label>
+            <label class="visually-hidden" for="country-search">
+                {move || tr(lang.get(), Text::FindCountry)}
+            </label>
             <input
                 id="country-search"
                 data-testid="country-search"
@@ -131,7 +118,13 @@ pub fn SearchBox(world: Arc<World>) -> impl IntoView {
                 on:focus=move |_| open.set(true)
                 on:blur=move |_| open.set(false)
             />
-            <ul id="search-results" role="listbox" class="search-results" data-testid="search-results" hidden=move || !expanded()>
+            <ul
+                id="search-results"
+                role="listbox"
+                class="search-results"
+                data-testid="search-results"
+                hidden=move || !expanded()
+            >
                 {options}
             </ul>
         </div>

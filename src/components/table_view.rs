@@ -1,20 +1,20 @@
 //! The table of all countries with their status in every theme: sortable, filterable by theme
 //! and status, searchable. It is also the accessible alternative to the map.
 
-use super::app::LoadedPolicies;
-use super::compare::WorldData;
 use crate::model::i18n::{countries_count, shown_label, theme_label, theme_short_label, tr, Text};
 use crate::model::{normalise, CountryId, Shown, Theme};
-use crate::state::{CurrentLang, CurrentYear, LocalNames, SelectedCountry};
+use crate::state::{CountrySearch, CurrentLang, CurrentYear, LoadedPolicies, LocalNames, SelectedCountry, WorldData};
 use leptos::prelude::*;
+use std::collections::HashSet;
 
 /// A row as displayed: the country and what each theme shows.
 #[derive(Clone, PartialEq)]
 struct Row {
     id: CountryId,
     name: String,
-    key: String,
-    cells: [Shown; 7],
+    /// The name with accents and case folded: "Égypte" sorts with the E's.
+    sort_key: String,
+    cells: [Shown; Theme::COUNT],
 }
 
 #[component]
@@ -26,6 +26,7 @@ pub fn TableView() -> impl IntoView {
     let selected = expect_context::<SelectedCountry>().0;
     let lang = expect_context::<CurrentLang>().0;
     let names = expect_context::<LocalNames>().0;
+    let index = expect_context::<CountrySearch>().0;
     let sort = RwSignal::new((None::<Theme>, false));
     let filter_theme = RwSignal::new(None::<Theme>);
     let filter_status = RwSignal::new(None::<Shown>);
@@ -45,7 +46,7 @@ pub fn TableView() -> impl IntoView {
                     let name = local.as_deref().and_then(|n| n.get(l, id)).unwrap_or(&english).to_string();
                     Row {
                         id,
-                        key: format!("{} {}", normalise(&name), normalise(&english)),
+                        sort_key: normalise(&name),
                         name,
                         cells: Theme::ALL.map(|t| p.as_ref().map_or(Shown::NoData, |p| p.shown(id, t, y))),
                     }
@@ -53,22 +54,30 @@ pub fn TableView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The same search as the search box: names in both languages, aliases ("Burma", "UK") and codes.
+    let found = Memo::new(move |_| {
+        let q = query.get();
+        (!q.trim().is_empty()).then(|| index.with(|i| i.matching(&q).into_iter().collect::<HashSet<_>>()))
+    });
     let visible = Memo::new(move |_| {
-        let q = normalise(&query.get());
         let (by, descending) = sort.get();
         let (ft, fs) = (filter_theme.get(), filter_status.get());
-        let mut out: Vec<Row> = rows
-            .get()
-            .into_iter()
-            .filter(|r| q.is_empty() || r.key.contains(&q) || r.id.as_str().eq_ignore_ascii_case(&q))
-            .filter(|r| match (ft, fs) {
-                (Some(t), Some(s)) => r.cells[t.index()] == s,
-                _ => true,
-            })
-            .collect();
+        let mut out: Vec<Row> = found.with(|found| {
+            rows.get()
+                .into_iter()
+                .filter(|r| found.as_ref().is_none_or(|f| f.contains(&r.id)))
+                .filter(|r| match (ft, fs) {
+                    (Some(t), Some(s)) => r.cells[t.index()] == s,
+                    _ => true,
+                })
+                .collect()
+        });
         match by {
-            None => out.sort_by(|a, b| a.name.cmp(&b.name)),
-            Some(t) => out.sort_by_key(|r| (r.cells[t.index()].code(), r.name.clone())),
+            None => out.sort_by(|a, b| (&a.sort_key, &a.name).cmp(&(&b.sort_key, &b.name))),
+            // Statuses in legend order, so a sorted column reads like the legend.
+            Some(t) => out.sort_by(|a, b| {
+                (a.cells[t.index()].legend_rank(t), &a.sort_key).cmp(&(b.cells[t.index()].legend_rank(t), &b.sort_key))
+            }),
         }
         if descending {
             out.reverse();
@@ -76,7 +85,7 @@ pub fn TableView() -> impl IntoView {
         out
     });
     let sort_by = move |t: Option<Theme>| {
-        sort.update(|(by, desc)| if *by == t { *desc = !*desc } else { (*by, *desc) = (t, false) })
+        sort.update(|(by, desc)| if *by == t { *desc = !*desc } else { (*by, *desc) = (t, false) });
     };
     let aria_sort = move |t: Option<Theme>| {
         let (by, desc) = sort.get();
@@ -91,7 +100,9 @@ pub fn TableView() -> impl IntoView {
     let header = move |t: Option<Theme>, label: &'static str| {
         view! {
             <th scope="col" aria-sort=move || aria_sort(t)>
-                <button type="button" class="sort" on:click=move |_| sort_by(t)>{label}</button>
+                <button type="button" class="sort" on:click=move |_| sort_by(t)>
+                    {label}
+                </button>
             </th>
         }
     };
@@ -119,12 +130,21 @@ pub fn TableView() -> impl IntoView {
                     .into_iter()
                     .map(|t| {
                         let s = r.cells[t.index()];
-                        view! { <td data-theme=t.code() data-status=s.code()><span class="status-chip" data-status=s.code()></span>{shown_label(lang.get_untracked(), t, s)}</td> }
+                        view! {
+                            <td data-theme=t.code() data-status=s.code()>
+                                <span class="status-chip" data-status=s.code()></span>
+                                {shown_label(lang.get_untracked(), t, s)}
+                            </td>
+                        }
                     })
                     .collect_view();
                 view! {
                     <tr data-iso3=id.to_string()>
-                        <th scope="row"><button type="button" class="row-link" on:click=move |_| selected.set(Some(id))>{r.name}</button></th>
+                        <th scope="row">
+                            <button type="button" class="row-link" on:click=move |_| selected.set(Some(id))>
+                                {r.name}
+                            </button>
+                        </th>
                         {cells}
                     </tr>
                 }
@@ -135,27 +155,52 @@ pub fn TableView() -> impl IntoView {
         move || Theme::ALL.into_iter().map(|t| header(Some(t), theme_short_label(lang.get(), t))).collect_view();
     view! {
         <section class="table-view" data-testid="table-view" aria-labelledby="table-title">
-            <h2 id="table-title" class="visually-hidden">{move || tr(lang.get(), Text::TableTitle)}</h2>
+            <h2 id="table-title" class="visually-hidden">
+                {move || tr(lang.get(), Text::TableTitle)}
+            </h2>
             <div class="table-controls">
-                <label>{move || tr(lang.get(), Text::TableFind)} " " <input type="search" data-testid="table-search" prop:value=move || query.get() on:input:target=move |ev| query.set(ev.target().value()) /></label>
-                <label>{move || tr(lang.get(), Text::TableTheme)} " "
+                <label>
+                    {move || tr(lang.get(), Text::TableFind)} " "
+                    <input
+                        type="search"
+                        data-testid="table-search"
+                        prop:value=move || query.get()
+                        on:input:target=move |ev| query.set(ev.target().value())
+                    />
+                </label>
+                <label>
+                    {move || tr(lang.get(), Text::TableTheme)} " "
                     <select data-testid="table-filter-theme" on:change:target=move |ev| on_theme(ev.target().value())>
                         <option value="">{move || tr(lang.get(), Text::All)}</option>
-                        {move || Theme::ALL.into_iter().map(|t| view! { <option value=t.code()>{theme_label(lang.get(), t)}</option> }).collect_view()}
+                        {move || {
+                            Theme::ALL
+                                .into_iter()
+                                .map(|t| view! { <option value=t.code()>{theme_label(lang.get(), t)}</option> })
+                                .collect_view()
+                        }}
                     </select>
                 </label>
-                <label>{move || tr(lang.get(), Text::TableStatus)} " "
-                    <select data-testid="table-filter-status" disabled=move || filter_theme.get().is_none() on:change:target=move |ev| on_status(ev.target().value())>
+                <label>
+                    {move || tr(lang.get(), Text::TableStatus)} " "
+                    <select
+                        data-testid="table-filter-status"
+                        disabled=move || filter_theme.get().is_none()
+                        on:change:target=move |ev| on_status(ev.target().value())
+                    >
                         <option value="">{move || tr(lang.get(), Text::All)}</option>
                         {status_options}
                     </select>
                 </label>
-                <span class="table-count" role="status" data-testid="table-count">{move || countries_count(lang.get(), visible.with(Vec::len))}</span>
+                <span class="table-count" role="status" data-testid="table-count">
+                    {move || countries_count(lang.get(), visible.with(Vec::len))}
+                </span>
             </div>
             <div class="table-scroll">
                 <table>
                     <caption class="visually-hidden">{move || tr(lang.get(), Text::TableCaption)}</caption>
-                    <thead><tr>{move || header(None, tr(lang.get(), Text::Country))}{themes}</tr></thead>
+                    <thead>
+                        <tr>{move || header(None, tr(lang.get(), Text::Country))}{themes}</tr>
+                    </thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>

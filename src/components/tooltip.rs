@@ -1,19 +1,11 @@
 //! The hover tooltip: the country's name and its status in the current theme, beside the pointer.
 
-use super::world_map::ShownColumn;
+use crate::actions::display_name;
 use crate::model::i18n::shown_label;
-use crate::state::{CurrentLang, CurrentTheme, HoveredCountry, LocalNames};
+use crate::state::{CurrentLang, CurrentTheme, HoveredCountry, LocalNames, Pointer, ShownColumn};
 use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The pointer in client pixels; hidden for touch.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct PointerPosition {
-    pub x: f64,
-    pub y: f64,
-    pub visible: bool,
-}
 
 const OFFSET: f64 = 14.0;
 
@@ -24,12 +16,12 @@ pub fn Tooltip(world: Arc<World>) -> impl IntoView {
     let theme = expect_context::<CurrentTheme>().0;
     let lang = expect_context::<CurrentLang>().0;
     let names = expect_context::<LocalNames>().0;
-    let pointer = expect_context::<RwSignal<PointerPosition>>();
+    let pointer = expect_context::<Pointer>().0;
     let content = Memo::new(move |_| {
         let id = hovered.get()?;
         let index = world.position(id)?;
         let label = shown_label(lang.get(), theme.get(), statuses.with(|s| s[index]));
-        let name = super::display_name(&world.shapes[index], lang.get(), names.get().as_deref());
+        let name = display_name(&world.shapes[index], lang.get(), names.get().as_deref());
         Some((name, label))
     });
     // Kept beside the pointer, flipped left/up near the window's edges so it never covers it.
@@ -49,8 +41,24 @@ pub fn Tooltip(world: Arc<World>) -> impl IntoView {
     let visible = move || pointer.get().visible && hovered.get().is_some();
     view! {
         <Show when=visible>
-            <div class="tooltip" data-testid="tooltip" role="tooltip" style:left=left style:top=top style:transform=flip>
-                {move || content.get().map(|(name, label)| view! { <strong>{name}</strong> <span>{label}</span> })}
+            <div
+                class="tooltip"
+                data-testid="tooltip"
+                role="tooltip"
+                style:left=left
+                style:top=top
+                style:transform=flip
+            >
+                {move || {
+                    content
+                        .get()
+                        .map(|(name, label)| {
+                            view! {
+                                <strong>{name}</strong>
+                                <span>{label}</span>
+                            }
+                        })
+                }}
             </div>
         </Show>
     }

@@ -1,77 +1,11 @@
 //! Keeps the URL and the view in step: a link restores a view, each change of view becomes a
 //! history entry, and Back/Forward move between views.
 
-use super::compare::WorldData;
-use super::world_map::zoom_to_country;
-use super::zoom_controls::region_zoom;
-use crate::model::url_state::{HistoryStep, ViewState, REGION_CODES};
-use crate::model::Theme;
-use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, UrlNotice, ViewFlags};
+use crate::actions::{location_search, region_zoom, this_year, zoom_to_country, LinkTargets};
+use crate::model::url_state::{HistoryStep, ViewState};
+use crate::model::{Region, FIRST_YEAR};
+use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, ViewFlags, WorldData};
 use leptos::prelude::*;
-
-/// The first year the slider offers.
-pub const FIRST_YEAR: u16 = 1961;
-
-pub fn this_year() -> u16 {
-    js_sys::Date::new_0().get_full_year() as u16
-}
-
-fn location_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
-}
-
-/// The signals a link sets, gathered once inside the component tree: event handlers run outside
-/// it and cannot look contexts up.
-#[derive(Clone, Copy)]
-struct LinkTargets {
-    theme: RwSignal<Theme>,
-    selected: RwSignal<Option<crate::model::CountryId>>,
-    year: RwSignal<Option<u16>>,
-    lang: RwSignal<crate::model::i18n::Lang>,
-    flags: ViewFlags,
-}
-
-impl LinkTargets {
-    fn from_context() -> Self {
-        LinkTargets {
-            theme: expect_context::<CurrentTheme>().0,
-            selected: expect_context::<SelectedCountry>().0,
-            year: expect_context::<CurrentYear>().0,
-            lang: expect_context::<CurrentLang>().0,
-            flags: expect_context::<ViewFlags>(),
-        }
-    }
-
-    fn apply(&self, state: &ViewState) {
-        self.theme.set(state.theme.unwrap_or(Theme::DeathPenalty));
-        self.selected.set(state.country);
-        self.year.set(state.year);
-        if let Some(lang) = state.lang {
-            self.lang.set(lang);
-        }
-        self.flags.embed.set(state.embed);
-        self.flags.bare.set(state.bare);
-        self.flags.present.set(state.present);
-        self.flags.table.set(state.table);
-    }
-}
-
-/// Reads the page's query string and applies theme, country, year, language and flags.
-pub fn apply_initial_view() -> ViewState {
-    let (state, ignored) = ViewState::parse(&location_search(), FIRST_YEAR, this_year());
-    let targets = LinkTargets::from_context();
-    targets.apply(&state);
-    // No language in the link: the browser's, else English.
-    if state.lang.is_none() {
-        if let Some(l) = super::language_switcher::browser_lang() {
-            targets.lang.set(l);
-        }
-    }
-    if !ignored.is_empty() {
-        expect_context::<UrlNotice>().0.set(Some(ignored.join(", ")));
-    }
-    state
-}
 
 /// Once the map is loaded: applies the link's zoom, then mirrors every change into the URL.
 #[component]
@@ -93,10 +27,7 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
     };
     zoom_for_link(&initial);
     // The region is derived from the zoom: it stays in the URL only while the view is the preset's.
-    let region = {
-        let world = world.clone();
-        move || REGION_CODES.into_iter().find(|r| region_zoom(&world, r) == zoom.get())
-    };
+    let region = move || Region::ALL.into_iter().find(|r| region_zoom(&world, *r) == zoom.get());
     // The language goes into the URL once chosen, not when it came from the browser.
     let initial_lang = lang.get_untracked();
     let explicit_lang = Memo::new(move |_| initial.lang.is_some() || lang.get() != initial_lang);

@@ -1,15 +1,15 @@
 //! The SVG world map: one path per country, markers for small ones, zoom and pan, and one
 //! delegated set of pointer listeners. Hover and selection go through `Selector`s.
 
-use super::app::LoadedPolicies;
 use super::country_path::{CountryMarker, CountryPath};
-use super::tooltip::{PointerPosition, Tooltip};
-use crate::geo::{Point, Zoom};
+use super::tooltip::Tooltip;
+use crate::actions::display_name;
+use crate::geo::Point;
 use crate::model::i18n::{shown_label, theme_label};
-use crate::model::{CountryId, Shown};
+use crate::model::CountryId;
 use crate::state::{
-    Announcer, CurrentLang, CurrentTheme, CurrentYear, HoveredCountry, LegendFocus, LocalNames, MapZoom,
-    SelectedCountry,
+    Announcer, CurrentLang, CurrentTheme, HoveredCountry, LegendFocus, LocalNames, MapZoom, Pointer, PointerPosition,
+    SelectedCountry, ShownColumn,
 };
 use crate::world::Direction;
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
@@ -21,25 +21,6 @@ use wasm_bindgen::JsCast;
 /// Pointer travel (CSS px) beyond which a press is a drag, not a click.
 const DRAG_THRESHOLD: f64 = 5.0;
 const WHEEL_STEP: f64 = 1.0015;
-
-/// Every country's status in the current theme and year, by shape index.
-pub type StatusColumn = Arc<Vec<Shown>>;
-
-/// The status column, shared by map, legend and tooltip.
-#[derive(Clone, Copy)]
-pub struct ShownColumn(pub Memo<StatusColumn>);
-
-/// Computes the status column whenever the theme, the year or the data change.
-pub fn provide_shown_column(world: Arc<World>) {
-    let theme = expect_context::<CurrentTheme>().0;
-    let year = expect_context::<CurrentYear>().0;
-    let policies = expect_context::<LoadedPolicies>().0;
-    let column = Memo::new(move |_| {
-        let (theme, year) = (theme.get(), year.get());
-        Arc::new(policies.with(|p| world.shown_column(p.as_deref(), theme, year)))
-    });
-    provide_context(ShownColumn(column));
-}
 
 /// The `data-iso3` of the element under an event, if it is a country.
 fn country_of(ev: &web_sys::Event) -> Option<CountryId> {
@@ -71,7 +52,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     let zoom = expect_context::<MapZoom>().0;
     let legend = expect_context::<LegendFocus>();
     let pointer = RwSignal::new(PointerPosition::default());
-    provide_context(pointer);
+    provide_context(Pointer(pointer));
 
     let is_selected = Selector::new(move || selected.get());
     let is_hovered = Selector::new(move || hovered.get());
@@ -177,7 +158,17 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            view! { <CountryPath index=i id=s.id name=s.name.clone() d=s.path.clone() statuses is_selected=is_selected.clone() is_hovered=is_hovered.clone() /> }
+            view! {
+                <CountryPath
+                    index=i
+                    id=s.id
+                    name=s.name.clone()
+                    d=s.path.clone()
+                    statuses
+                    is_selected=is_selected.clone()
+                    is_hovered=is_hovered.clone()
+                />
+            }
         })
         .collect_view();
     let markers = world
@@ -186,7 +177,17 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         .enumerate()
         .filter_map(|(i, s)| s.marker.map(|m| (i, s, m)))
         .map(|(i, s, m)| {
-            view! { <CountryMarker index=i id=s.id name=s.name.clone() at=m r=marker_radius statuses is_selected=is_selected.clone() /> }
+            view! {
+                <CountryMarker
+                    index=i
+                    id=s.id
+                    name=s.name.clone()
+                    at=m
+                    r=marker_radius
+                    statuses
+                    is_selected=is_selected.clone()
+                />
+            }
         })
         .collect_view();
     let lang = expect_context::<CurrentLang>().0;
@@ -203,7 +204,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             let Some(i) = world.position(id) else { return };
             let (t, l) = (theme.get_untracked(), lang.get_untracked());
             let shown = statuses.with_untracked(|c| c[i]);
-            let name = super::display_name(&world.shapes[i], l, names.get_untracked().as_deref());
+            let name = display_name(&world.shapes[i], l, names.get_untracked().as_deref());
             announcer.set(format!("{name}: {} ({})", shown_label(l, t, shown), theme_label(l, t)));
         }
     };
@@ -232,13 +233,14 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             }
             "+" | "=" => {
                 zoom.update(|z| {
-                    *z = z.scale_at(1.6, Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0), VIEW_WIDTH, VIEW_HEIGHT)
+                    *z = z.scale_at(1.6, Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0), VIEW_WIDTH, VIEW_HEIGHT);
                 });
                 None
             }
             "-" => {
                 zoom.update(|z| {
-                    *z = z.scale_at(1.0 / 1.6, Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0), VIEW_WIDTH, VIEW_HEIGHT)
+                    *z =
+                        z.scale_at(1.0 / 1.6, Point::new(VIEW_WIDTH / 2.0, VIEW_HEIGHT / 2.0), VIEW_WIDTH, VIEW_HEIGHT);
                 });
                 None
             }
@@ -263,7 +265,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             on:keydown=on_key
             on:blur=move |_| {
                 if !pointer.get_untracked().visible {
-                    hovered.set(None)
+                    hovered.set(None);
                 }
             }
             data-theme=move || theme.get().code()
@@ -288,26 +290,5 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             </g>
         </svg>
         <Tooltip world />
-    }
-}
-
-/// Zooms the map to a country (used by search, links and presets).
-pub fn zoom_to_country(world: &World, id: CountryId, zoom: RwSignal<Zoom>) {
-    if let Some(shape) = world.shape(id) {
-        let max_k = if shape.marker.is_some() { 12.0 } else { 8.0 };
-        let mut b = shape.bounds;
-        // Tiny countries: show their neighbourhood rather than a single pixel.
-        let min_extent = 30.0;
-        if b.width() < min_extent || b.height() < min_extent {
-            let c = b.centre();
-            b = crate::geo::Bounds {
-                min: Point::new(c.x - min_extent / 2.0, c.y - min_extent / 2.0),
-                max: Point::new(c.x + min_extent / 2.0, c.y + min_extent / 2.0),
-            };
-        }
-        let target = Zoom::fit(b, VIEW_WIDTH, VIEW_HEIGHT, max_k, 1.3);
-        // The panel paints first; the map moves from the frame after. A zoom repaints every
-        // shape, and the visitor should see the answer to their action within one frame.
-        super::after_next_paint(move || zoom.set(target));
     }
 }

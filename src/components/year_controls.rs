@@ -1,13 +1,12 @@
 //! The year slider under the map, with Play/Pause, and the "compare two years" view.
 
-use super::app::LoadedPolicies;
 use super::compare::CompareYears;
 use crate::model::i18n::{tr, Text};
-use crate::state::{CurrentLang, CurrentYear};
+use crate::model::FIRST_YEAR;
+use crate::state::{CurrentLang, CurrentYear, LoadedPolicies};
 use leptos::prelude::*;
 
-/// The Single Convention on Narcotic Drugs (1961): the start of the modern prohibition regime.
-pub use super::url_sync::FIRST_YEAR;
+/// How long Play shows each year.
 const STEP_MS: u32 = 700;
 
 #[component]
@@ -48,10 +47,18 @@ pub fn YearControls() -> impl IntoView {
     };
     view! {
         <div class="year-controls" data-testid="year-controls">
-            <button type="button" class="play" data-testid="play" aria-pressed=move || playing.get().to_string() on:click=move |_| toggle()>
+            <button
+                type="button"
+                class="play"
+                data-testid="play"
+                aria-pressed=move || playing.get().to_string()
+                on:click=move |_| toggle()
+            >
                 {label}
             </button>
-            <label class="visually-hidden" for="year-slider">{move || tr(lang.get(), Text::Year)}</label>
+            <label class="visually-hidden" for="year-slider">
+                {move || tr(lang.get(), Text::Year)}
+            </label>
             <input
                 id="year-slider"
                 data-testid="year-slider"
@@ -68,9 +75,13 @@ pub fn YearControls() -> impl IntoView {
                     }
                 }
             />
-            <output class="year-value" data-testid="year-value" for="year-slider">{value_text}</output>
+            <output class="year-value" data-testid="year-value" for="year-slider">
+                {value_text}
+            </output>
             <button type="button" class="compare-button" data-testid="compare" on:click=move |_| comparing.set(true)>
-                <span class="compare-icon" aria-hidden="true">"⇄"</span>
+                <span class="compare-icon" aria-hidden="true">
+                    "⇄"
+                </span>
                 <span class="compare-label">{move || tr(lang.get(), Text::CompareYears)}</span>
             </button>
         </div>

@@ -1227,7 +1227,7 @@ pub enum LoadFailure<'a> {
 }
 
 /// A failed download or a damaged file, named, in the interface language.
-pub fn load_error(lang: Lang, failure: LoadFailure, file: &str) -> String {
+pub fn load_error(lang: Lang, failure: LoadFailure<'_>, file: &str) -> String {
     use LoadFailure::*;
     match (lang, failure) {
         (Lang::En, Network) => format!("{file} could not be downloaded: the network is unavailable."),

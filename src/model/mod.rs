@@ -3,8 +3,8 @@
 mod country;
 pub mod export;
 pub mod i18n;
-pub mod labels;
 mod policy;
+mod region;
 mod search;
 mod shapes;
 mod status;
@@ -19,12 +19,16 @@ pub use policy::{
     is_safe_url, is_valid_date, parse_policies, CountryPolicy, Event, Fact, Policies, Services, Source, ThemeEntry,
     MAX_SUMMARY,
 };
+pub use region::Region;
 pub use search::{normalise, SearchIndex};
 pub use shapes::{parse_countries, CountryGeometry, Polygon, Ring};
 pub use status::{Shown, Status, Theme};
 pub use statuses::{parse_statuses, status_trail, statuses_text, STATUSES_FILE};
 
 use std::fmt;
+
+/// The first year the timeline shows: the Single Convention on Narcotic Drugs, 1961.
+pub const FIRST_YEAR: u16 = 1961;
 
 /// A fault in a data file, located by file, country and field.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -94,7 +94,7 @@ pub struct CountryPolicy {
     pub name: String,
     pub reviewed: String,
     pub note: Option<String>,
-    pub themes: [Option<ThemeEntry>; 7],
+    pub themes: [Option<ThemeEntry>; Theme::COUNT],
     pub facts: Vec<Fact>,
 }
 
@@ -294,7 +294,7 @@ impl Ctx<'_> {
     }
 }
 
-fn convert_theme(ctx: &Ctx, theme: Theme, raw: RawTheme) -> Result<ThemeEntry, DataError> {
+fn convert_theme(ctx: &Ctx<'_>, theme: Theme, raw: RawTheme) -> Result<ThemeEntry, DataError> {
     let at = |f: &str| format!("themes.{}.{f}", theme.code());
     let status = theme
         .parse_status(&raw.status)
@@ -348,7 +348,7 @@ fn convert_theme(ctx: &Ctx, theme: Theme, raw: RawTheme) -> Result<ThemeEntry, D
     })
 }
 
-fn convert_facts(ctx: &Ctx, field: &str, raw: Vec<RawFact>) -> Result<Vec<Fact>, DataError> {
+fn convert_facts(ctx: &Ctx<'_>, field: &str, raw: Vec<RawFact>) -> Result<Vec<Fact>, DataError> {
     raw.into_iter()
         .enumerate()
         .map(|(i, f)| {
@@ -380,7 +380,7 @@ fn convert_country(
     if let Some(note) = &raw.note {
         ctx.check_text("note", note, MAX_SUMMARY)?;
     }
-    let mut themes: [Option<ThemeEntry>; 7] = Default::default();
+    let mut themes: [Option<ThemeEntry>; Theme::COUNT] = Default::default();
     for (key, raw_theme) in raw.themes {
         let theme = Theme::parse(&key).ok_or_else(|| ctx.err(format!("themes.{key}"), "unknown theme"))?;
         themes[theme.index()] = Some(convert_theme(&ctx, theme, raw_theme)?);
@@ -402,14 +402,14 @@ pub fn parse_policies(text: &str) -> Result<Policies, DataError> {
         let field = format!("sources.{id}");
         match serde_json::from_value::<RawSource>(value) {
             Ok(s) if !is_safe_url(&s.url) => {
-                issues.push(DataError::new(FILE, "", format!("{field}.url"), "only http(s) links are allowed"))
+                issues.push(DataError::new(FILE, "", format!("{field}.url"), "only http(s) links are allowed"));
             }
             Ok(s) if s.publisher.trim().is_empty() || s.title.trim().is_empty() => {
-                issues.push(DataError::new(FILE, "", field, "publisher and title must not be empty"))
+                issues.push(DataError::new(FILE, "", field, "publisher and title must not be empty"));
             }
             Ok(s) => match s.covers.iter().map(|c| Theme::parse(c).ok_or(c)).collect::<Result<Vec<_>, _>>() {
                 Err(bad) => {
-                    issues.push(DataError::new(FILE, "", format!("{field}.covers"), format!("unknown theme '{bad}'")))
+                    issues.push(DataError::new(FILE, "", format!("{field}.covers"), format!("unknown theme '{bad}'")));
                 }
                 Ok(covers) => {
                     sources.insert(
@@ -425,7 +425,7 @@ pub fn parse_policies(text: &str) -> Result<Policies, DataError> {
     for (i, value) in raw.countries.into_iter().enumerate() {
         match convert_country(value, i, &sources) {
             Ok(c) if countries.iter().any(|o| o.id == c.id) => {
-                issues.push(DataError::new(FILE, c.id.as_str(), "iso3", "duplicate entry; the first one is kept"))
+                issues.push(DataError::new(FILE, c.id.as_str(), "iso3", "duplicate entry; the first one is kept"));
             }
             Ok(c) => countries.push(c),
             Err(e) => issues.push(e),

@@ -102,6 +102,7 @@ pub const ALIASES: &[(&str, &[&str])] = &[
     ("XKX", &["Kosova"]),
 ];
 
+#[derive(PartialEq)]
 struct Entry {
     id: CountryId,
     name: String,
@@ -118,7 +119,8 @@ pub struct Hit {
     pub via: Option<String>,
 }
 
-/// Search over every country's names, built once at load.
+/// Search over every country's names, built once per language.
+#[derive(PartialEq)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
     aliases: Vec<(CountryId, String, String)>,
@@ -190,6 +192,13 @@ impl SearchIndex {
     }
 }
 
+impl SearchIndex {
+    /// Every country the query finds, in any order: the table's filter. An empty query finds none.
+    pub fn matching(&self, query: &str) -> Vec<CountryId> {
+        self.search(query, usize::MAX).into_iter().map(|h| h.id).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +246,15 @@ mod tests {
         assert_eq!(hits[0].id.as_str(), "NER");
         assert_eq!(hits[1].id.as_str(), "NGA");
         assert_eq!(hits.len(), 2);
+    }
+
+    #[test]
+    fn the_table_filter_finds_aliases_too() {
+        let mut found = index().matching("uk");
+        found.sort();
+        assert_eq!(found.iter().map(|c| c.as_str()).collect::<Vec<_>>(), ["GBR"]);
+        assert_eq!(index().matching("Burma").first().map(|c| c.as_str()), Some("MMR"));
+        assert_eq!(index().matching("niger").len(), 2);
     }
 
     #[test]

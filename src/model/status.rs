@@ -1,15 +1,39 @@
 //! Themes and their status codes, exactly as the dataset spells them.
 
-/// One question the map answers about every country.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Theme {
-    DeathPenalty,
-    Decriminalisation,
-    Regulation,
-    HarmReduction,
-    CompulsoryDetention,
-    LethalCrackdown,
-    CorporalPunishment,
+/// Declares the themes once: the enum, `Theme::ALL`, `Theme::COUNT` and the codes all come from
+/// this list, so adding a theme is one line here and the compiler finds every match to extend.
+macro_rules! themes {
+    ($($variant:ident => $code:literal),+ $(,)?) => {
+        /// One question the map answers about every country.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Theme {
+            $($variant),+
+        }
+
+        impl Theme {
+            /// Every theme, in the order of the switcher, the panel, the table and the data files.
+            pub const ALL: [Theme; [$($code),+].len()] = [$(Theme::$variant),+];
+            /// How many themes there are: the length of every per-theme array.
+            pub const COUNT: usize = Theme::ALL.len();
+
+            /// The key used in the dataset, the URL and `data-theme`.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Theme::$variant => $code),+
+                }
+            }
+        }
+    };
+}
+
+themes! {
+    DeathPenalty => "death_penalty",
+    Decriminalisation => "decriminalisation",
+    Regulation => "regulation",
+    HarmReduction => "harm_reduction",
+    CompulsoryDetention => "compulsory_detention",
+    LethalCrackdown => "lethal_crackdown",
+    CorporalPunishment => "corporal_punishment",
 }
 
 /// Every status code of every theme. Each belongs to one theme, except `Documented` (detention and
@@ -43,29 +67,6 @@ pub enum Status {
 }
 
 impl Theme {
-    pub const ALL: [Theme; 7] = [
-        Theme::DeathPenalty,
-        Theme::Decriminalisation,
-        Theme::Regulation,
-        Theme::HarmReduction,
-        Theme::CompulsoryDetention,
-        Theme::LethalCrackdown,
-        Theme::CorporalPunishment,
-    ];
-
-    /// The key used in the dataset, the URL and `data-theme`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Theme::DeathPenalty => "death_penalty",
-            Theme::Decriminalisation => "decriminalisation",
-            Theme::Regulation => "regulation",
-            Theme::HarmReduction => "harm_reduction",
-            Theme::CompulsoryDetention => "compulsory_detention",
-            Theme::LethalCrackdown => "lethal_crackdown",
-            Theme::CorporalPunishment => "corporal_punishment",
-        }
-    }
-
     pub fn parse(code: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.code() == code)
     }
@@ -174,6 +175,12 @@ impl Shown {
             Shown::NotApplicable,
             Shown::NoData,
         ])
+    }
+
+    /// Where this stands in `theme`'s legend: the table sorts by it, so a sorted column reads like
+    /// the legend.
+    pub fn legend_rank(self, theme: Theme) -> usize {
+        Shown::legend(theme).position(|s| s == self).unwrap_or(usize::MAX)
     }
 }
 

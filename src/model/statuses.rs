@@ -112,7 +112,7 @@ pub fn parse_statuses(text: &str) -> Result<Policies, DataError> {
             issues.push(err("themes".into(), "needs 7 tab-separated themes"));
             continue;
         }
-        let mut themes: [Option<ThemeEntry>; 7] = Default::default();
+        let mut themes: [Option<ThemeEntry>; Theme::COUNT] = Default::default();
         let mut bad = None;
         for (theme, field) in Theme::ALL.into_iter().zip(rest) {
             if *field == "-" {

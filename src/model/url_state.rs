@@ -2,10 +2,8 @@
 //! Parsing is lenient: unknown or malformed values are dropped and reported, never fatal.
 
 use super::i18n::Lang;
-use super::{CountryId, Theme};
+use super::{CountryId, Region, Theme};
 
-/// Region presets, by URL code.
-pub const REGION_CODES: [&str; 6] = ["africa", "americas", "asia", "europe", "middle_east", "oceania"];
 /// Longest value considered at all: anything longer is hostile or broken.
 const MAX_VALUE: usize = 40;
 
@@ -16,7 +14,7 @@ pub struct ViewState {
     pub country: Option<CountryId>,
     pub lang: Option<Lang>,
     pub year: Option<u16>,
-    pub region: Option<&'static str>,
+    pub region: Option<Region>,
     pub embed: bool,
     /// Embedded without the theme buttons and zoom controls (`controls=0`): the host fixed the view.
     pub bare: bool,
@@ -94,7 +92,7 @@ impl ViewState {
                     .filter(|y| (first_year..=last_year).contains(y))
                     .map(|y| state.year = (y < last_year).then_some(y))
                     .is_some(),
-                "region" => REGION_CODES.iter().find(|r| **r == value).map(|r| state.region = Some(r)).is_some(),
+                "region" => Region::parse(&value).map(|r| state.region = Some(r)).is_some(),
                 "embed" => flag(&value).map(|b| state.embed = b).is_some(),
                 "controls" => flag(&value).map(|b| state.bare = !b).is_some(),
                 "view" => match value.as_str() {
@@ -130,7 +128,7 @@ impl ViewState {
             parts.push(format!("year={y}"));
         }
         if let Some(r) = self.region {
-            parts.push(format!("region={r}"));
+            parts.push(format!("region={}", r.code()));
         }
         if self.table {
             parts.push("view=table".into());
@@ -177,7 +175,7 @@ mod tests {
         assert_eq!(s.country, CountryId::parse("PRT"));
         assert_eq!(s.lang, Some(Lang::Es));
         assert_eq!(s.year, Some(2005));
-        assert_eq!(s.region, Some("europe"));
+        assert_eq!(s.region, Some(Region::Europe));
         assert!(s.embed && s.present && s.table);
     }
 
@@ -221,15 +219,14 @@ mod tests {
         };
         let prt = CountryId::parse("PRT");
         assert_eq!(base.history_step(&with(|v| v.year = Some(1990))), HistoryStep::Replace, "Play and the slider");
-        assert_eq!(base.history_step(&with(|v| v.region = Some("europe"))), HistoryStep::Replace, "zoom");
+        assert_eq!(base.history_step(&with(|v| v.region = Some(Region::Europe))), HistoryStep::Replace, "zoom");
         assert_eq!(base.history_step(&with(|v| v.lang = Some(Lang::Es))), HistoryStep::Replace, "language");
         assert_eq!(base.history_step(&with(|v| v.country = CountryId::parse("PRT"))), HistoryStep::Push);
         assert_eq!(base.history_step(&with(|v| v.theme = Some(Theme::Regulation))), HistoryStep::Push);
         assert_eq!(base.history_step(&with(|v| v.table = true)), HistoryStep::Push);
         assert_eq!(base.history_step(&with(|v| v.present = true)), HistoryStep::Push);
         let story = ViewState { present: true, country: prt, ..base.clone() };
-        let next_step =
-            ViewState { country: CountryId::parse("SGP"), theme: Some(Theme::CorporalPunishment), ..story.clone() };
+        let next_step = ViewState { country: CountryId::parse("SGP"), theme: Some(Theme::CorporalPunishment), ..story };
         assert_eq!(story.history_step(&next_step), HistoryStep::Replace, "the story moves within one entry");
     }
 }

@@ -1,0 +1,211 @@
+//! Loading the data files: shapes, first-view statuses, the full dataset on intent and country
+//! names on demand, with each file's progress; and the contexts derived from them.
+
+use crate::fetch::{fetch_text, Attempt, LoadError};
+use crate::model::i18n::{Lang, Names};
+use crate::model::{parse_policies, parse_statuses, Policies, SearchIndex, STATUSES_FILE};
+use crate::state::{
+    CountrySearch, CurrentLang, CurrentTheme, CurrentYear, LoadedPolicies, LocalNames, PolicyError, SelectedCountry,
+    ShownColumn, WorldData,
+};
+use crate::world::{World, SHAPES_FILE};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+pub const SHAPES_URL: &str = "assets/data/shapes.txt";
+pub const STATUSES_URL: &str = "assets/data/statuses.txt";
+pub const POLICIES_URL: &str = "assets/data/policies.json";
+pub const NAMES_URL: &str = "assets/data/names.json";
+
+/// Where one data file is in its loading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProgress {
+    Waiting,
+    Downloading,
+    Retrying(u32),
+    Done,
+}
+
+fn track(progress: RwSignal<FileProgress>) -> impl Fn(Attempt) {
+    move |a| {
+        progress.set(match a {
+            Attempt::Started(_) => FileProgress::Downloading,
+            Attempt::Retrying(n) => FileProgress::Retrying(n),
+        });
+    }
+}
+
+async fn load_world(progress: RwSignal<FileProgress>) -> Result<Arc<World>, LoadError> {
+    let text = fetch_text(SHAPES_URL, SHAPES_FILE, track(progress)).await?;
+    let world = World::parse(&text)?;
+    progress.set(FileProgress::Done);
+    Ok(Arc::new(world))
+}
+
+async fn load_statuses(progress: RwSignal<FileProgress>) -> Result<Arc<Policies>, LoadError> {
+    let text = fetch_text(STATUSES_URL, STATUSES_FILE, track(progress)).await?;
+    let policies = parse_statuses(&text)?;
+    progress.set(FileProgress::Done);
+    Ok(Arc::new(policies))
+}
+
+async fn load_details() -> Result<Arc<Policies>, LoadError> {
+    let text = fetch_text(POLICIES_URL, "policies.json", |_| {}).await?;
+    let policies = parse_policies(&text)?;
+    Ok(Arc::new(policies))
+}
+
+/// Fetches the country names once a language other than English is chosen. Without the names
+/// file the English names stay: nothing else is lost.
+fn load_names_on_demand() {
+    let lang = expect_context::<CurrentLang>().0;
+    let names = expect_context::<LocalNames>().0;
+    Effect::new(move |_| {
+        if lang.get() != Lang::En && names.get_untracked().is_none() {
+            leptos::task::spawn_local(async move {
+                if let Ok(text) = fetch_text(NAMES_URL, "names.json", |_| {}).await {
+                    if let Ok(parsed) = Names::parse(&text) {
+                        names.set(Some(Arc::new(parsed)));
+                    }
+                }
+            });
+        }
+    });
+}
+
+/// Starts loading the full dataset once the visitor shows they may read it: any pointer, key or
+/// focus event, or a country in the link. A visitor who only looks at the map never pays for it.
+fn want_details_on_intent(want: RwSignal<bool>) {
+    let selected = expect_context::<SelectedCountry>().0;
+    let request = move || {
+        if !want.get_untracked() {
+            want.set(true);
+        }
+    };
+    Effect::new(move |_| {
+        if selected.get().is_some() {
+            request();
+        }
+    });
+    let handles = StoredValue::new_local(Some(vec![
+        window_event_listener(leptos::ev::pointermove, move |_| request()),
+        window_event_listener(leptos::ev::pointerdown, move |_| request()),
+        window_event_listener(leptos::ev::keydown, move |_| request()),
+        window_event_listener(leptos::ev::focusin, move |_| request()),
+    ]));
+    Effect::new(move |_| {
+        if want.get() {
+            for h in handles.try_update_value(Option::take).flatten().into_iter().flatten() {
+                h.remove();
+            }
+        }
+    });
+}
+
+/// The data files as the app shell sees them: the shapes (which decide what the page shows), each
+/// file's progress, retries, and how far the policy data has got.
+#[derive(Clone, Copy)]
+pub struct DataFiles {
+    pub world: LocalResource<Result<Arc<World>, LoadError>>,
+    pub shapes_progress: RwSignal<FileProgress>,
+    pub policies_progress: RwSignal<FileProgress>,
+    pub retry_policies: Callback<()>,
+    policies: Signal<Option<Arc<Policies>>>,
+    policy_error: Signal<Option<LoadError>>,
+}
+
+impl DataFiles {
+    pub fn retry_world(&self) {
+        self.world.refetch();
+    }
+
+    /// A hook for tests and the benchmark (`data-policies`): how far the policy data has arrived.
+    pub fn policies_state(&self) -> &'static str {
+        match (self.policies.with(|p| p.as_ref().map(|p| p.detailed)), self.policy_error.with(Option::is_some)) {
+            (Some(true), _) => "full",
+            (_, true) => "error",
+            (Some(false), _) => "statuses",
+            (None, _) => "loading",
+        }
+    }
+}
+
+/// Starts every load and provides `LoadedPolicies`, `PolicyError` and `CountrySearch`. Call once,
+/// after `provide_app_state`.
+pub fn load_data() -> DataFiles {
+    let shapes_progress = RwSignal::new(FileProgress::Waiting);
+    let policies_progress = RwSignal::new(FileProgress::Waiting);
+    let world = LocalResource::new(move || load_world(shapes_progress));
+    let statuses = LocalResource::new(move || load_statuses(policies_progress));
+    let want_details = RwSignal::new(false);
+    let details = LocalResource::new(move || {
+        let want = want_details.get();
+        async move {
+            if want {
+                Some(load_details().await)
+            } else {
+                None
+            }
+        }
+    });
+    let policies = Signal::derive(move || match details.get() {
+        Some(Some(Ok(full))) => Some(full),
+        _ => statuses.get().and_then(Result::ok),
+    });
+    provide_context(LoadedPolicies(policies));
+    let policy_error = Signal::derive(move || {
+        statuses.get().and_then(Result::err).or_else(|| details.get().flatten().and_then(Result::err))
+    });
+    provide_context(PolicyError(policy_error));
+    let retry_policies = Callback::new(move |_| {
+        if statuses.with(|s| matches!(s, Some(Err(_)))) {
+            statuses.refetch();
+        }
+        if details.with(|d| matches!(d, Some(Some(Err(_))))) {
+            details.refetch();
+        }
+    });
+    want_details_on_intent(want_details);
+    load_names_on_demand();
+    provide_country_search(world, policies);
+    DataFiles { world, shapes_progress, policies_progress, retry_policies, policies, policy_error }
+}
+
+/// The search index, from the shapes once they are here, else from the policy data (so the table
+/// can still search when the shapes failed).
+fn provide_country_search(
+    world: LocalResource<Result<Arc<World>, LoadError>>,
+    policies: Signal<Option<Arc<Policies>>>,
+) {
+    let lang = expect_context::<CurrentLang>().0;
+    let names = expect_context::<LocalNames>().0;
+    let index = Memo::new(move |_| {
+        let (l, local) = (lang.get(), names.get());
+        let english: Vec<_> = match world.get() {
+            Some(Ok(w)) => w.shapes.iter().map(|s| (s.id, s.name.clone())).collect(),
+            _ => policies.with(|p| p.iter().flat_map(|p| p.countries.iter().map(|c| (c.id, c.name.clone()))).collect()),
+        };
+        // Names in the interface language first, English (and aliases) still found.
+        Arc::new(SearchIndex::new(english.into_iter().map(|(id, en)| {
+            let mut all = vec![local.as_deref().and_then(|n| n.get(l, id)).unwrap_or(&en).to_string()];
+            if l != Lang::En {
+                all.push(en);
+            }
+            (id, all)
+        })))
+    });
+    provide_context(CountrySearch(index));
+}
+
+/// Provides what depends on the shapes, once they are loaded: `WorldData` and the status column.
+pub fn provide_world(world: Arc<World>) {
+    let theme = expect_context::<CurrentTheme>().0;
+    let year = expect_context::<CurrentYear>().0;
+    let policies = expect_context::<LoadedPolicies>().0;
+    provide_context(WorldData(world.clone()));
+    let column = Memo::new(move |_| {
+        let (theme, year) = (theme.get(), year.get());
+        Arc::new(policies.with(|p| world.shown_column(p.as_deref(), theme, year)))
+    });
+    provide_context(ShownColumn(column));
+}
