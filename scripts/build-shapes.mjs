@@ -13,15 +13,9 @@ import { feature } from "topojson-client";
 const require = createRequire(import.meta.url);
 const countries = require("i18n-iso-countries");
 
-/** Shapes whose source id is missing or shared with another shape. */
-const USER_ASSIGNED = {
-  Kosovo: "XKX",
-  Somaliland: "XSL",
-  "N. Cyprus": "XNC",
-  "Siachen Glacier": "XSG",
-  "Indian Ocean Ter.": "XIO",
-  "Ashmore and Cartier Is.": "XAC",
-};
+/** Shapes whose source id is missing or shared with another shape, by Natural Earth label: the one
+ *  list of user-assigned codes (docs/data.md explains each). */
+const USER_ASSIGNED = JSON.parse(readFileSync(new URL("./user-assigned.json", import.meta.url)));
 
 /** Natural Earth's short labels spelled out, so the panel and search read naturally. */
 const ENGLISH_NAMES = JSON.parse(readFileSync(new URL("./english-names.json", import.meta.url)));

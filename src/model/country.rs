@@ -35,17 +35,6 @@ impl fmt::Debug for CountryId {
     }
 }
 
-/// Codes for shapes without an official ISO 3166-1 code, from the user-assigned X range.
-/// Documented in docs/data.md; the shapes script assigns the same ones.
-pub const USER_ASSIGNED: [(&str, &str); 6] = [
-    ("XKX", "Kosovo"),
-    ("XSL", "Somaliland"),
-    ("XNC", "Northern Cyprus"),
-    ("XSG", "Siachen Glacier"),
-    ("XIO", "Indian Ocean Territories"),
-    ("XAC", "Ashmore and Cartier Islands"),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

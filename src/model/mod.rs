@@ -12,7 +12,7 @@ mod statuses;
 pub mod url_state;
 pub mod validate;
 
-pub use country::{CountryId, USER_ASSIGNED};
+pub use country::CountryId;
 #[cfg(feature = "schema")]
 pub use policy::json_schemas;
 pub use policy::{
