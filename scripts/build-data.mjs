@@ -5,6 +5,10 @@
 //   node scripts/build-data.mjs OUT.json   check data/, then write OUT.json
 //   DATA_DIR=/elsewhere node scripts/build-data.mjs OUT.json   check a copy of data/ (for tests)
 //
+// It also checks the panel translations in data/translations/LANG.json and writes, for each
+// language, assets/data/texts.LANG.json: the current translations, and the keys of stale ones
+// (made from English that has since changed), which the panel shows in English with a note.
+//
 // Needs only Node (no Rust toolchain): a campaigner who corrects a fact runs this to see at once
 // whether the file is valid. Each problem is printed as `file: field: message`. The deeper rules
 // (what a `none` rests on, dates, coverage) are checked by `cargo test` (see docs/data.md).
@@ -12,6 +16,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
+import { panelTexts, resolve } from "./panel-texts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = process.env.DATA_DIR ?? join(root, "data");
@@ -109,6 +114,31 @@ for (const id of Object.keys(shared?.sources ?? {})) {
   if (!citedBy.has(id)) problem("data/sources.json", `sources.${id}`, "is never cited");
 }
 
+// Panel translations: every key must name an English text; a translation whose fingerprint no longer
+// matches its English is stale, not wrong: it is left out and counted.
+const english = panelTexts(countries.map(({ entry }) => entry), shared?.global_facts);
+const translations = [];
+let translationFiles = [];
+try {
+  translationFiles = readdirSync(join(dataDir, "translations")).filter((n) => n.endsWith(".json")).sort();
+} catch {
+  // No translations yet: every panel shows English.
+}
+for (const name of translationFiles) {
+  const rel = `data/translations/${name}`;
+  const file = readJson(rel);
+  if (!file) continue;
+  const lang = name.replace(/\.json$/, "");
+  if (file.language !== lang) problem(rel, "language", `is '${file.language}' but the file is named ${name}`);
+  for (const [key, t] of Object.entries(file.texts ?? {})) {
+    if (typeof t?.text !== "string" || !t.text.trim()) problem(rel, `texts.${key}.text`, "is empty");
+    if (!/^[0-9a-f]{8}$/.test(t?.of ?? "")) problem(rel, `texts.${key}.of`, "must be the 8-hex fingerprint of the English");
+  }
+  const { texts, stale, orphans } = resolve(english, file);
+  for (const key of orphans) problem(rel, `texts.${key}`, "there is no English text with this key");
+  translations.push({ lang, texts, stale });
+}
+
 if (problems.length) {
   console.error(`${problems.length} problem(s) in data/:\n  ${problems.join("\n  ")}`);
   process.exit(1);
@@ -126,6 +156,12 @@ const assembled = {
 };
 const text = JSON.stringify(assembled) + "\n";
 
+const translated = translations.map(({ lang, texts, stale }) => ({
+  path: join(root, `assets/data/texts.${lang}.json`),
+  text: JSON.stringify({ language: lang, texts: Object.fromEntries(Object.keys(texts).sort().map((k) => [k, texts[k]])), stale }) + "\n",
+  summary: `${lang}: ${Object.keys(texts).length} of ${english.size} texts translated, ${stale.length} stale`,
+}));
+
 const args = process.argv.slice(2);
 if (args[0] === "--check") {
   const committed = readFileSync(target, "utf8");
@@ -133,9 +169,22 @@ if (args[0] === "--check") {
     console.error("assets/data/policies.json is out of date: run `node scripts/build-data.mjs`");
     process.exit(1);
   }
+  for (const t of translated) {
+    let current = "";
+    try {
+      current = readFileSync(t.path, "utf8");
+    } catch {}
+    if (current !== t.text) {
+      console.error(`${t.path.slice(root.length + 1)} is out of date: run \`node scripts/build-data.mjs\``);
+      process.exit(1);
+    }
+  }
   console.log(`data/ is valid (${countries.length} countries, ${Object.keys(sources).length} sources); policies.json is up to date`);
 } else {
   const out = args[0] ?? target;
   writeFileSync(out, text);
+  // A test's OUT.json leaves the app's files alone.
+  if (!args[0]) for (const t of translated) writeFileSync(t.path, t.text);
   console.log(`data/ is valid (${countries.length} countries, ${Object.keys(sources).length} sources); wrote ${out}`);
 }
+for (const t of translated) console.log(`  translations ${t.summary}`);

@@ -3,10 +3,11 @@
 
 use crate::fetch::{fetch_text, Attempt, LoadError};
 use crate::model::i18n::{Lang, Names};
+use crate::model::translations::PanelTexts;
 use crate::model::{parse_policies, parse_statuses, Policies, SearchIndex, STATUSES_FILE};
 use crate::state::{
-    CountrySearch, CurrentLang, CurrentTheme, CurrentYear, LoadedPolicies, LocalNames, PolicyError, SelectedCountry,
-    ShownColumn, WorldData,
+    CountrySearch, CurrentLang, CurrentTheme, CurrentYear, LoadedPolicies, LocalNames, PanelTranslations, PolicyError,
+    SelectedCountry, ShownColumn, WorldData,
 };
 use crate::world::{World, SHAPES_FILE};
 use leptos::prelude::*;
@@ -70,6 +71,30 @@ fn load_names_on_demand() {
                 }
             });
         }
+    });
+}
+
+/// Fetches the panel texts in the visitor's language once the full dataset is here and the language
+/// is not English; each language once. Without the file the panels stay in English.
+fn load_panel_texts_on_demand(policies: Signal<Option<Arc<Policies>>>) {
+    let lang = expect_context::<CurrentLang>().0;
+    let translations = expect_context::<PanelTranslations>();
+    let requested = StoredValue::new(Vec::<Lang>::new());
+    Effect::new(move |_| {
+        let l = lang.get();
+        let detailed = policies.with(|p| p.as_ref().is_some_and(|p| p.detailed));
+        if l == Lang::En || !detailed || requested.with_value(|r| r.contains(&l)) {
+            return;
+        }
+        requested.update_value(|r| r.push(l));
+        leptos::task::spawn_local(async move {
+            let file = format!("texts.{}.json", l.code());
+            if let Ok(text) = fetch_text(&format!("assets/data/{file}"), &file, |_| {}).await {
+                if let Ok(texts) = PanelTexts::parse(&text, &file) {
+                    translations.0.update(|all| all.push((l, Arc::new(texts))));
+                }
+            }
+        });
     });
 }
 
@@ -167,6 +192,7 @@ pub fn load_data() -> DataFiles {
     });
     want_details_on_intent(want_details);
     load_names_on_demand();
+    load_panel_texts_on_demand(policies);
     provide_country_search(world, policies);
     DataFiles { world, shapes_progress, policies_progress, retry_policies, policies, policy_error }
 }

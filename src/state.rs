@@ -4,6 +4,7 @@
 use crate::fetch::LoadError;
 use crate::geo::Zoom;
 use crate::model::i18n::{Lang, Names};
+use crate::model::translations::PanelTexts;
 use crate::model::{CountryId, Policies, SearchIndex, Shown, Theme};
 use crate::world::World;
 use leptos::prelude::*;
@@ -89,6 +90,17 @@ pub struct ShownColumn(pub Memo<StatusColumn>);
 #[derive(Clone, Copy)]
 pub struct CountrySearch(pub Memo<Arc<SearchIndex>>);
 
+/// The country panels' texts in other languages, by language, as each arrives (English needs none).
+#[derive(Clone, Copy)]
+pub struct PanelTranslations(pub RwSignal<Vec<(Lang, Arc<PanelTexts>)>>);
+
+impl PanelTranslations {
+    /// The texts in `lang`, if they have arrived.
+    pub fn get(&self, lang: Lang) -> Option<Arc<PanelTexts>> {
+        self.0.with(|all| all.iter().find(|(l, _)| *l == lang).map(|(_, t)| t.clone()))
+    }
+}
+
 /// The pointer in client pixels; hidden for touch.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PointerPosition {
@@ -119,4 +131,5 @@ pub fn provide_app_state() {
     provide_context(Announcer(RwSignal::new(String::new())));
     provide_context(MapZoom(RwSignal::new(Zoom::IDENTITY)));
     provide_context(LegendFocus { preview: RwSignal::new(None), filter: RwSignal::new(None) });
+    provide_context(PanelTranslations(RwSignal::new(Vec::new())));
 }

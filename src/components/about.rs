@@ -5,8 +5,9 @@ use super::dialog::Dialog;
 use crate::model::i18n::{
     about_intro, about_law, data_updated, shown_label, sources_in_all, status_description, theme_label, tr, Lang, Text,
 };
+use crate::model::translations::{global_key, PanelTexts, Translated};
 use crate::model::{Policies, Shown, Status, Theme};
-use crate::state::{CurrentLang, LoadedPolicies};
+use crate::state::{CurrentLang, LoadedPolicies, PanelTranslations};
 use leptos::prelude::*;
 
 fn definitions(lang: Lang) -> impl IntoView {
@@ -31,11 +32,13 @@ fn definitions(lang: Lang) -> impl IntoView {
         .collect_view()
 }
 
-fn global_figures(p: &Policies) -> impl IntoView {
+/// The global facts, in the visitor's language where translated (`texts`), else in English.
+fn global_figures(p: &Policies, texts: Option<&PanelTexts>) -> impl IntoView {
     let items = p
         .global_facts
         .iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(i, f)| {
             let sources = f
                 .sources
                 .iter()
@@ -49,11 +52,21 @@ fn global_figures(p: &Policies) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <li>{f.text.clone()} " " <span class="fact-sources">{sources}</span></li> }
+            let (text, lang) = match texts.map(|t| (t.get(&global_key(i)), t.language.as_str())) {
+                Some((Translated::Text(t), lang)) => (t.to_string(), lang.to_string()),
+                _ => (f.text.clone(), "en".to_string()),
+            };
+            view! {
+                <li lang=lang dir="auto">
+                    {text}
+                    " "
+                    <span class="fact-sources">{sources}</span>
+                </li>
+            }
         })
         .collect_view();
     view! {
-        <ul class="global-facts" data-testid="global-facts" lang="en" dir="auto">
+        <ul class="global-facts" data-testid="global-facts">
             {items}
         </ul>
     }
@@ -82,6 +95,7 @@ fn source_list(p: &Policies, lang: Lang) -> impl IntoView {
 pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
     let policies = expect_context::<LoadedPolicies>().0;
     let lang = expect_context::<CurrentLang>().0;
+    let translations = expect_context::<PanelTranslations>();
     let data_part = move || {
         let l = lang.get();
         let [updated_before, updated_after] = data_updated(l);
@@ -95,7 +109,7 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
             .into_any(),
             Some(p) => view! {
                 <h3>{tr(l, Text::WarInFigures)}</h3>
-                {global_figures(p)}
+                {global_figures(p, translations.get(l).as_deref())}
                 <h3>{tr(l, Text::Sources)}</h3>
                 {source_list(p, l)}
                 <p class="updated">

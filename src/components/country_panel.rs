@@ -2,10 +2,12 @@
 //! facts and the review date. A side panel on wide screens, a bottom sheet on phones.
 
 use crate::actions::{after_next_paint, display_name};
-use crate::model::i18n::{shown_label, theme_label, tr, Lang, Text};
+use crate::model::i18n::{colon, shown_label, theme_label, tr, Lang, Text};
+use crate::model::translations::{event_key, fact_key, note_key, summary_key, PanelTexts, Translated};
 use crate::model::{CountryId, CountryPolicy, Fact, Policies, Shown, Status, Theme, ThemeEntry};
 use crate::state::{
-    Announcer, CurrentLang, CurrentTheme, HoveredCountry, LoadedPolicies, LocalNames, PolicyError, SelectedCountry,
+    Announcer, CurrentLang, CurrentTheme, HoveredCountry, LoadedPolicies, LocalNames, PanelTranslations, PolicyError,
+    SelectedCountry,
 };
 use crate::world::World;
 use leptos::prelude::*;
@@ -35,6 +37,56 @@ fn source_links(policies: &Policies, ids: &[String]) -> impl IntoView {
     }
 }
 
+/// The panel's words: the interface language, and the country's texts in it where translated.
+struct Words {
+    lang: Lang,
+    country: CountryId,
+    /// `None` for English, or while the translations are on their way.
+    texts: Option<Arc<PanelTexts>>,
+    /// The visitor asked for the English original.
+    original: bool,
+}
+
+impl Words {
+    /// One of the country's texts in the visitor's language; else its English, with a short note
+    /// saying why once the translations have arrived.
+    fn text(&self, key: &str, english: &str) -> AnyView {
+        let found = match (&self.texts, self.original) {
+            (Some(t), false) => t.get(key),
+            _ => {
+                return view! {
+                    <span lang="en" dir="auto">
+                        {english.to_string()}
+                    </span>
+                }
+                .into_any()
+            }
+        };
+        let note = match found {
+            Translated::Text(t) => {
+                return view! {
+                    <span lang=self.lang.code() dir="auto">
+                        {t.to_string()}
+                    </span>
+                }
+                .into_any();
+            }
+            Translated::Stale => Text::TranslationOutdated,
+            Translated::Missing => Text::NotYetTranslated,
+        };
+        view! {
+            <span lang="en" dir="auto">
+                {english.to_string()}
+            </span>
+            " "
+            <small class="untranslated" data-testid="untranslated">
+                {tr(self.lang, note)}
+            </small>
+        }
+        .into_any()
+    }
+}
+
 fn services_line(lang: Lang, entry: &ThemeEntry) -> Option<String> {
     let s = entry.services?;
     Some(crate::model::i18n::services_line(lang, s.nsp, s.oat, s.dcr, s.naloxone))
@@ -46,11 +98,12 @@ fn status_label(lang: Lang, theme: Theme, s: Status) -> &'static str {
 
 fn theme_section(
     policies: &Policies,
-    lang: Lang,
+    words: &Words,
     theme: Theme,
     entry: Option<&ThemeEntry>,
     current: bool,
 ) -> impl IntoView {
+    let lang = words.lang;
     let Some(entry) = entry else {
         return view! {
             <section class="theme-section" data-theme-section=theme.code() data-status="no_data">
@@ -70,11 +123,13 @@ fn theme_section(
         let items = entry
             .history
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(i, e)| {
                 view! {
                     <li data-year=e.year>
                         <strong>{e.year}</strong>
-                        {format!(": {} — {}", status_label(lang, theme, e.status), e.note)}
+                        {format!("{}{} — ", colon(lang), status_label(lang, theme, e.status))}
+                        {words.text(&event_key(words.country, theme, i), &e.note)}
                         {source_links(policies, &e.sources)}
                     </li>
                 }
@@ -89,13 +144,7 @@ fn theme_section(
     });
     let details = policies.detailed.then(|| {
         view! {
-            <p
-                class="summary"
-                dir="auto"
-                lang=if entry.summaries.contains_key(lang.code()) { lang.code() } else { "en" }
-            >
-                {entry.summary_in(lang.code()).to_string()}
-            </p>
+            <p class="summary">{words.text(&summary_key(words.country, theme), &entry.summary)}</p>
             {services_line(lang, entry).map(|s| view! { <p class="services">{s}</p> })}
             {history}
             <p class="sources-title">{tr(lang, Text::Sources)}</p>
@@ -121,19 +170,18 @@ fn theme_section(
     .into_any()
 }
 
-fn facts_section(policies: &Policies, lang: Lang, facts: &[Fact]) -> impl IntoView {
+fn facts_section(policies: &Policies, words: &Words, facts: &[Fact]) -> impl IntoView {
     let items = facts
         .iter()
-        .map(|f| {
-            view! { <li>{f.text.clone()} {source_links(policies, &f.sources)}</li> }
+        .enumerate()
+        .map(|(i, f)| {
+            view! { <li>{words.text(&fact_key(words.country, i), &f.text)} {source_links(policies, &f.sources)}</li> }
         })
         .collect_view();
     view! {
         <section class="facts" data-testid="facts">
-            <h3>{tr(lang, Text::KeyFacts)}</h3>
-            <ul lang="en" dir="auto">
-                {items}
-            </ul>
+            <h3>{tr(words.lang, Text::KeyFacts)}</h3>
+            <ul>{items}</ul>
         </section>
     }
 }
@@ -141,13 +189,14 @@ fn facts_section(policies: &Policies, lang: Lang, facts: &[Fact]) -> impl IntoVi
 /// What the panel shows first: the note and the current theme (and that details are on the way).
 fn country_head(
     policies: &Policies,
-    lang: Lang,
+    words: &Words,
     country: &CountryPolicy,
     current: Theme,
     failed: bool,
 ) -> impl IntoView {
+    let lang = words.lang;
     let has_themes = country.themes.iter().any(Option::is_some);
-    let first = has_themes.then(|| theme_section(policies, lang, current, country.theme(current), true));
+    let first = has_themes.then(|| theme_section(policies, words, current, country.theme(current), true));
     let pending = (!policies.detailed).then(|| {
         let text = tr(lang, if failed { Text::DetailsUnavailable } else { Text::LoadingDetails });
         view! {
@@ -157,27 +206,58 @@ fn country_head(
         }
     });
     view! {
-        {country.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+        {country.note.as_ref().map(|n| view! { <p class="note">{words.text(&note_key(country.id), n)}</p> })}
         {first}
         {pending}
     }
 }
 
 /// The rest: facts, the other themes and the review date.
-fn country_rest(policies: &Policies, lang: Lang, country: &CountryPolicy, current: Theme) -> impl IntoView {
+fn country_rest(policies: &Policies, words: &Words, country: &CountryPolicy, current: Theme) -> impl IntoView {
+    let lang = words.lang;
     let others = country.themes.iter().any(Option::is_some).then(|| {
         Theme::ALL
             .into_iter()
             .filter(|t| *t != current)
-            .map(|t| theme_section(policies, lang, t, country.theme(t), false))
+            .map(|t| theme_section(policies, words, t, country.theme(t), false))
             .collect_view()
     });
     view! {
-        {(!country.facts.is_empty()).then(|| facts_section(policies, lang, &country.facts))}
+        {(!country.facts.is_empty()).then(|| facts_section(policies, words, &country.facts))}
         {others}
         <p class="reviewed">
             {tr(lang, Text::Reviewed)} " " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time>
         </p>
+    }
+}
+
+/// "Translated from English", with the English original one click away; shown once the panel's
+/// texts in the visitor's language have arrived.
+#[component]
+fn TranslationNote(original: RwSignal<bool>) -> impl IntoView {
+    let lang = expect_context::<CurrentLang>().0;
+    let translations = expect_context::<PanelTranslations>();
+    let shown = move || {
+        let l = lang.get();
+        l != Lang::En && translations.get(l).is_some()
+    };
+    let label = move || tr(lang.get(), if original.get() { Text::ShowTranslation } else { Text::ShowOriginal });
+    view! {
+        <Show when=shown>
+            <p class="translation-note" data-testid="translation-note">
+                {move || tr(lang.get(), Text::TranslatedFromEnglish)}
+                " "
+                <button
+                    type="button"
+                    class="link-button"
+                    data-testid="show-original"
+                    aria-pressed=move || original.get().to_string()
+                    on:click=move |_| original.update(|o| *o = !*o)
+                >
+                    {label}
+                </button>
+            </p>
+        </Show>
     }
 }
 
@@ -218,11 +298,23 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
         }
     });
     let failed = expect_context::<PolicyError>().0;
+    let translations = expect_context::<PanelTranslations>();
+    let original = RwSignal::new(false);
+    let words = move |country: CountryId| {
+        let l = lang.get();
+        Words {
+            lang: l,
+            country,
+            texts: (l != Lang::En).then(|| translations.get(l)).flatten(),
+            original: original.get(),
+        }
+    };
     let head = move || {
         let id = selected.get()?;
         let (current, l) = (theme.get(), lang.get());
+        let words = words(id);
         let body = policies.with(|p| match p.as_ref().and_then(|p| p.country(id).map(|c| (p, c))) {
-            Some((p, c)) => country_head(p, l, c, current, failed.with(Option::is_some)).into_any(),
+            Some((p, c)) => country_head(p, &words, c, current, failed.with(Option::is_some)).into_any(),
             None if p.is_none() => view! { <p class="no-data">{tr(l, Text::PolicyDataUnavailable)}</p> }.into_any(),
             None => view! { <p class="no-data">{tr(l, Text::NoDataYet)}</p> }.into_any(),
         });
@@ -233,8 +325,10 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
         if !rest_ready.get() {
             return None;
         }
-        let (current, l) = (theme.get(), lang.get());
-        policies.with(|p| p.as_ref().and_then(|p| p.country(id).map(|c| country_rest(p, l, c, current).into_any())))
+        let current = theme.get();
+        let words = words(id);
+        policies
+            .with(|p| p.as_ref().and_then(|p| p.country(id).map(|c| country_rest(p, &words, c, current).into_any())))
     };
     let step = move |forward: bool| {
         if let Some(id) = selected.get_untracked() {
@@ -314,7 +408,11 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
                         </button>
                     </div>
                 </header>
-                <div class="panel-body">{head} {rest}</div>
+                <div class="panel-body">
+                    <TranslationNote original />
+                    {head}
+                    {rest}
+                </div>
             </aside>
         </Show>
     }

@@ -1,5 +1,5 @@
-//! Interface wording in English, Spanish, French and Arabic. Policy summaries stay in English
-//! unless the dataset carries a translation (`summaries`).
+//! Interface wording in English, Spanish, French and Arabic. The country panels' texts are
+//! translated in `data/translations/` (see `model::translations`).
 
 use super::{Shown, Status, Theme};
 
@@ -101,6 +101,11 @@ texts! {
     CountryDetails,
     LoadingDetails,
     DetailsUnavailable,
+    TranslatedFromEnglish,
+    ShowOriginal,
+    ShowTranslation,
+    NotYetTranslated,
+    TranslationOutdated,
     // About
     AboutTitle,
     WarInFigures,
@@ -216,7 +221,7 @@ fn row(text: Text) -> [&'static str; 4] {
         StartNotKnown => [
             "start date not known; reported in",
             "fecha de inicio desconocida; registrado en",
-            "date de début inconnue ; constaté en",
+            "date de début inconnue\u{a0}; constaté en",
             "تاريخ البدء غير معروف؛ ورد في عام",
         ],
         NoDataYet => [
@@ -244,6 +249,31 @@ fn row(text: Text) -> [&'static str; 4] {
             "Los resúmenes y las fuentes no están disponibles en este momento.",
             "Les résumés et les sources ne sont pas disponibles pour le moment.",
             "الملخصات والمصادر غير متاحة حاليًا.",
+        ],
+        TranslatedFromEnglish => [
+            "Translated from English.",
+            "Traducido del inglés.",
+            "Traduit de l’anglais.",
+            "مترجم عن الإنجليزية.",
+        ],
+        ShowOriginal => [
+            "Show the English original",
+            "Ver el original en inglés",
+            "Voir l’original en anglais",
+            "عرض النص الأصلي بالإنجليزية",
+        ],
+        ShowTranslation => ["Show the translation", "Ver la traducción", "Voir la traduction", "عرض الترجمة"],
+        NotYetTranslated => [
+            "(not yet translated)",
+            "(aún sin traducir; se muestra en inglés)",
+            "(pas encore traduit\u{a0}; affiché en anglais)",
+            "(لم يُترجم بعد؛ معروض بالإنجليزية)",
+        ],
+        TranslationOutdated => [
+            "(updated since it was translated)",
+            "(actualizado desde su traducción; se muestra en inglés)",
+            "(mis à jour depuis la traduction\u{a0}; affiché en anglais)",
+            "(حُدِّث منذ ترجمته؛ معروض بالإنجليزية)",
         ],
         AboutTitle => ["About and methods", "Acerca del mapa y metodología", "À propos et méthodologie", "حول الخريطة والمنهجية"],
         WarInFigures => [
@@ -298,7 +328,7 @@ fn row(text: Text) -> [&'static str; 4] {
         EmbedHelp => [
             "Paste this into your page. It shows the current view; the map resizes itself if your page listens for its height (see the README).",
             "Pega este código en tu página. Muestra la vista actual; el mapa ajusta su tamaño si tu página escucha el mensaje con su altura (consulta el README).",
-            "Collez ce code dans votre page. Il affiche la vue actuelle ; la carte se redimensionne si votre page écoute le message indiquant sa hauteur (voir le README).",
+            "Collez ce code dans votre page. Il affiche la vue actuelle\u{a0}; la carte se redimensionne si votre page écoute le message indiquant sa hauteur (voir le README).",
             "الصق هذا الرمز في صفحتك. يُظهر الخريطة كما تعرضها الآن، وتضبط الخريطة حجمها تلقائيًا إذا كانت صفحتك تستقبل رسالة ارتفاعها (انظر ملف README).",
         ],
         EmbedCode => ["Embed code", "Código para insertar", "Code d'intégration", "رمز التضمين"],
@@ -327,7 +357,7 @@ fn row(text: Text) -> [&'static str; 4] {
         EmbedFrameTitle => [
             "Drug laws of the world: interactive map",
             "Leyes de drogas del mundo: mapa interactivo",
-            "Les lois sur les drogues dans le monde : carte interactive",
+            "Les lois sur les drogues dans le monde\u{a0}: carte interactive",
             "قوانين المخدرات في العالم: خريطة تفاعلية",
         ],
         Zoom => ["Zoom", "Zoom", "Zoom", "التكبير والتصغير"],
@@ -378,8 +408,8 @@ fn row(text: Text) -> [&'static str; 4] {
             "Les données sur les politiques ne sont pas disponibles pour le moment.",
             "بيانات السياسات غير متاحة حاليًا.",
         ],
-        CountryShapes => ["Country shapes: ", "Contornos de los países: ", "Contours des pays : ", "حدود البلدان: "],
-        PolicyData => ["Policy data: ", "Datos de políticas: ", "Données sur les politiques : ", "بيانات السياسات: "],
+        CountryShapes => ["Country shapes: ", "Contornos de los países: ", "Contours des pays\u{a0}: ", "حدود البلدان: "],
+        PolicyData => ["Policy data: ", "Datos de políticas: ", "Données sur les politiques\u{a0}: ", "بيانات السياسات: "],
         Waiting => ["waiting", "en espera", "en attente", "في الانتظار"],
         Downloading => ["downloading…", "descargando…", "téléchargement…", "جارٍ التنزيل…"],
         Done => ["done", "listo", "terminé", "اكتمل"],
@@ -398,11 +428,21 @@ fn row(text: Text) -> [&'static str; 4] {
         StatusesShownOnly => [
             "Statuses are shown; summaries and sources are not available.",
             "Se muestran los estados; los resúmenes y las fuentes no están disponibles.",
-            "Les statuts sont affichés ; les résumés et les sources ne sont pas disponibles.",
+            "Les statuts sont affichés\u{a0}; les résumés et les sources ne sont pas disponibles.",
             "تُعرض الحالات، لكن الملخصات والمصادر غير متاحة.",
         ],
         Yes => ["yes", "sí", "oui", "نعم"],
         No => ["no", "no", "non", "لا"],
+    }
+}
+
+/// A colon and the space after it: French puts a no-break space before it, so a line never starts
+/// with ":".
+pub fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::Fr {
+        "\u{a0}: "
+    } else {
+        ": "
     }
 }
 
@@ -422,7 +462,7 @@ pub fn theme_label(lang: Lang, theme: Theme) -> &'static str {
             "Decriminalisation of personal use",
             "Despenalización del consumo personal",
             "Dépénalisation de l'usage personnel",
-            "عدم تجريم الاستخدام الشخصي",
+            "إلغاء تجريم الاستخدام الشخصي",
         ],
         Theme::Regulation => ["Legal regulation", "Regulación legal", "Régulation légale", "التنظيم القانوني"],
         Theme::HarmReduction => [
@@ -433,7 +473,7 @@ pub fn theme_label(lang: Lang, theme: Theme) -> &'static str {
         ],
         Theme::CompulsoryDetention => [
             "Compulsory drug detention",
-            "Detención obligatoria por drogas",
+            "Internamiento obligatorio por drogas",
             "Détention obligatoire pour usage de drogues",
             "الاحتجاز الإلزامي بسبب المخدرات",
         ],
@@ -450,10 +490,10 @@ pub fn theme_label(lang: Lang, theme: Theme) -> &'static str {
 pub fn theme_short_label(lang: Lang, theme: Theme) -> &'static str {
     let t: [&str; 4] = match theme {
         Theme::DeathPenalty => ["Death penalty", "Pena de muerte", "Peine de mort", "الإعدام"],
-        Theme::Decriminalisation => ["Decriminalisation", "Despenalización", "Dépénalisation", "عدم التجريم"],
+        Theme::Decriminalisation => ["Decriminalisation", "Despenalización", "Dépénalisation", "إلغاء التجريم"],
         Theme::Regulation => ["Regulation", "Regulación", "Régulation", "التنظيم"],
         Theme::HarmReduction => ["Harm reduction", "Reducción de daños", "Réduction des risques", "الحد من الضرر"],
-        Theme::CompulsoryDetention => ["Detention", "Detención", "Détention", "الاحتجاز"],
+        Theme::CompulsoryDetention => ["Detention", "Internamiento", "Détention", "الاحتجاز"],
         Theme::LethalCrackdown => ["Crackdowns", "Represión", "Répression", "القمع"],
         Theme::CorporalPunishment => {
             ["Corporal punishment", "Castigos corporales", "Châtiments corporels", "العقوبة البدنية"]
@@ -484,7 +524,7 @@ pub fn shown_label(lang: Lang, theme: Theme, shown: Shown) -> &'static str {
             (_, InsufficientData) => [
                 "Retains it; insufficient data",
                 "La mantiene; datos insuficientes",
-                "La maintient ; données insuffisantes",
+                "La maintient\u{a0}; données insuffisantes",
                 "تحتفظ بها؛ بيانات غير كافية",
             ],
             (_, NoDeathPenalty) => [
@@ -552,7 +592,9 @@ pub fn shown_label(lang: Lang, theme: Theme, shown: Shown) -> &'static str {
             (Theme::LethalCrackdown, Documented) => {
                 ["Killings documented", "Homicidios documentados", "Homicides documentés", "عمليات قتل موثقة"]
             }
-            (_, Documented) => ["Detention documented", "Detención documentada", "Détention documentée", "احتجاز موثق"],
+            (_, Documented) => {
+                ["Detention documented", "Internamiento documentado", "Détention documentée", "احتجاز موثق"]
+            }
             (_, NoneDocumented) => {
                 ["None documented", "Ningún caso documentado", "Aucun cas documenté", "لا حالات موثقة"]
             }
@@ -627,7 +669,7 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
             "Only some states, provinces or territories have decriminalised.",
             "Solo algunos estados, provincias o territorios han despenalizado.",
             "Seuls certains États, provinces ou territoires ont dépénalisé.",
-            "لم تعتمد عدم التجريم إلا بعض الولايات أو المقاطعات أو الأقاليم.",
+            "لم تعتمد إلغاء التجريم إلا بعض الولايات أو المقاطعات أو الأقاليم.",
         ],
         (_, NoDecriminalisation) => [
             "Possessing drugs for personal use is a criminal offence.",
@@ -667,9 +709,9 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
         ],
         (_, Comprehensive) => [
             "Needle and syringe programmes and opioid agonist therapy, plus take-home naloxone or drug consumption rooms.",
-            "Programas de agujas y jeringas y tratamiento con agonistas opioides, además de naloxona para llevar a casa o salas de consumo de drogas.",
+            "Programas de agujas y jeringas y tratamiento con agonistas opioides, además de naloxona para llevar a casa o salas de consumo supervisado.",
             "Programmes d'échange de seringues et traitements par agonistes opioïdes, ainsi que naloxone à emporter ou salles de consommation de drogues.",
-            "برامج الإبر والمحاقن والعلاج بناهضات الأفيونيات، إضافةً إلى النالوكسون للاستخدام المنزلي أو غرف استهلاك المخدرات.",
+            "برامج الإبر والمحاقن والعلاج بناهضات المواد الأفيونية، إضافةً إلى النالوكسون للاستخدام المنزلي أو غرف الاستهلاك الخاضع للإشراف.",
         ],
         (_, Partial) => [
             "Some harm reduction services exist.",
@@ -681,7 +723,7 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
             "No needle and syringe programme or opioid agonist therapy was found.",
             "No se encontraron programas de agujas y jeringas ni tratamiento con agonistas opioides.",
             "Aucun programme d'échange de seringues ni traitement par agonistes opioïdes n'a été trouvé.",
-            "لم يُعثر على برامج للإبر والمحاقن أو على علاج بناهضات الأفيونيات.",
+            "لم يُعثر على برامج للإبر والمحاقن أو على علاج بناهضات المواد الأفيونية.",
         ],
         (Theme::LethalCrackdown, Documented) => [
             "Human rights groups have documented killings of suspected drug users or sellers in anti-drug operations.",
@@ -692,7 +734,7 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
         (_, Documented) => [
             "People who use drugs are detained for compulsory 'treatment' without due process.",
             "Las personas que usan drogas son recluidas para recibir un “tratamiento” obligatorio sin el debido proceso.",
-            "Les personnes qui consomment des drogues sont détenues pour un « traitement » obligatoire, sans procédure régulière.",
+            "Les personnes qui consomment des drogues sont détenues pour un «\u{a0}traitement\u{a0}» obligatoire, sans procédure régulière.",
             "يُحتجز الأشخاص الذين يتعاطون المخدرات لتلقي «علاج» إلزامي دون اتباع الإجراءات القانونية الواجبة.",
         ],
         (Theme::LethalCrackdown, NoneDocumented) => [
@@ -734,7 +776,7 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
         (_, NotConfirmed) => [
             "Our sources could not settle this; the panel says why.",
             "Nuestras fuentes no permiten determinarlo; el panel explica por qué.",
-            "Nos sources ne permettent pas de trancher ; le panneau explique pourquoi.",
+            "Nos sources ne permettent pas de trancher\u{a0}; le panneau explique pourquoi.",
             "لم تتمكن مصادرنا من حسم ذلك؛ وتوضح اللوحة السبب.",
         ],
     };
@@ -758,8 +800,8 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
                 "El presidente estadounidense Nixon usó el término por primera vez en 1971. Desde entonces, gobiernos de todo el mundo castigan a las personas que usan y venden drogas: cerca del 20% de las personas presas en el mundo lo están por un delito de drogas.",
             ),
             (
-                "La « guerre contre la drogue »",
-                "Le président américain Nixon a employé ce terme pour la première fois en 1971. Depuis, les gouvernements du monde entier punissent les personnes qui consomment et vendent des drogues : environ 20 % des personnes détenues dans le monde le sont pour une infraction liée aux drogues.",
+                "La «\u{a0}guerre contre la drogue\u{a0}»",
+                "Le président américain Nixon a employé ce terme pour la première fois en 1971. Depuis, les gouvernements du monde entier punissent les personnes qui consomment et vendent des drogues\u{a0}: environ 20 % des personnes détenues dans le monde le sont pour une infraction liée aux drogues.",
             ),
             (
                 "«الحرب على المخدرات»",
@@ -773,11 +815,11 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
             ),
             (
                 "Matanzas masivas en Filipinas",
-                "A partir de 2016, la campaña antidrogas mató al menos a 6200 personas según el recuento del Gobierno, y hasta a 30 000 según organizaciones de derechos humanos. En marzo de 2025, el expresidente Duterte fue detenido y entregado a la Corte Penal Internacional, que lo acusa de asesinato como crimen de lesa humanidad.",
+                "A partir de 2016, la campaña antidrogas mató al menos a 6200 personas según el recuento del Gobierno, y hasta a 30\u{202f}000 según organizaciones de derechos humanos. En marzo de 2025, el expresidente Duterte fue detenido y entregado a la Corte Penal Internacional, que lo acusa de asesinato como crimen de lesa humanidad.",
             ),
             (
                 "Tueries de masse aux Philippines",
-                "À partir de 2016, la campagne antidrogue a tué au moins 6 200 personnes selon le décompte du gouvernement, et jusqu'à 30 000 selon les organisations de défense des droits humains. En mars 2025, l'ancien président Duterte a été arrêté et remis à la Cour pénale internationale, qui le poursuit pour meurtre en tant que crime contre l'humanité.",
+                "À partir de 2016, la campagne antidrogue a tué au moins 6\u{202f}200 personnes selon le décompte du gouvernement, et jusqu'à 30\u{202f}000 selon les organisations de défense des droits humains. En mars 2025, l'ancien président Duterte a été arrêté et remis à la Cour pénale internationale, qui le poursuit pour meurtre en tant que crime contre l'humanité.",
             ),
             (
                 "عمليات قتل جماعي في الفلبين",
@@ -795,7 +837,7 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
             ),
             (
                 "Les femmes au Mexique",
-                "Les cartels recrutent des femmes issues de milieux marginalisés, et les forces de sécurité les ciblent pour les arrêter ; Amnesty International a constaté que des violences sexuelles étaient couramment utilisées pour obtenir des « aveux ».",
+                "Les cartels recrutent des femmes issues de milieux marginalisés, et les forces de sécurité les ciblent pour les arrêter\u{a0}; Amnesty International a constaté que des violences sexuelles étaient couramment utilisées pour obtenir des «\u{a0}aveux\u{a0}».",
             ),
             (
                 "النساء في المكسيك",
@@ -813,7 +855,7 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
             ),
             (
                 "Les jeunes en Biélorussie",
-                "Des centaines d'enfants et de jeunes purgent de longues peines pour des infractions mineures et non violentes liées aux drogues ; beaucoup ont été recrutés en ligne comme coursiers.",
+                "Des centaines d'enfants et de jeunes purgent de longues peines pour des infractions mineures et non violentes liées aux drogues\u{a0}; beaucoup ont été recrutés en ligne comme coursiers.",
             ),
             (
                 "الشباب في بيلاروسيا",
@@ -831,7 +873,7 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
             ),
             (
                 "La peine de mort",
-                "Dans plus de 30 pays, les infractions liées aux drogues sont passibles de la peine de mort, en violation du droit international. Singapour pend des personnes pour trafic ; un passeur épargné est condamné à la prison à perpétuité, plus au moins 15 coups de canne s'il est épargné pour avoir aidé les autorités (les femmes et les hommes de plus de 50 ans ne peuvent pas recevoir de coups de canne).",
+                "Dans plus de 30 pays, les infractions liées aux drogues sont passibles de la peine de mort, en violation du droit international. Singapour pend des personnes pour trafic\u{a0}; un passeur épargné est condamné à la prison à perpétuité, plus au moins 15 coups de canne s'il est épargné pour avoir aidé les autorités (les femmes et les hommes de plus de 50 ans ne peuvent pas recevoir de coups de canne).",
             ),
             (
                 "عقوبة الإعدام",
@@ -866,7 +908,7 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
                 "Desde 2001, usar y poseer drogas ya no es delito. En lugar de la cárcel, a las personas se les ofrecen servicios sanitarios y sociales, y las infecciones por VIH entre las personas que se inyectan drogas cayeron drásticamente.",
             ),
             (
-                "Une alternative : le Portugal",
+                "Une alternative\u{a0}: le Portugal",
                 "Depuis 2001, l'usage et la détention de drogues ne sont plus une infraction pénale. Les personnes se voient proposer des services de santé et d'accompagnement social plutôt que la prison, et les infections par le VIH chez les personnes qui s'injectent des drogues ont fortement diminué.",
             ),
             (
@@ -885,7 +927,7 @@ pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
             ),
             (
                 "Régulation",
-                "Certains pays régulent désormais les drogues sur des marchés légaux, comme les États le font pour l'alcool et le tabac : l'Uruguay a été le premier à réguler le cannabis, en 2013 ; le Canada a suivi en 2018.",
+                "Certains pays régulent désormais les drogues sur des marchés légaux, comme les États le font pour l'alcool et le tabac\u{a0}: l'Uruguay a été le premier à réguler le cannabis, en 2013\u{a0}; le Canada a suivi en 2018.",
             ),
             (
                 "التنظيم",
@@ -914,7 +956,7 @@ pub fn showing_only(lang: Lang, label: &str, n: usize) -> String {
     match lang {
         Lang::En => format!("Showing only: {label} ({count})"),
         Lang::Es => format!("Mostrando solo: {label} ({count})"),
-        Lang::Fr => format!("Affichage limité à : {label} ({count})"),
+        Lang::Fr => format!("Affichage limité à\u{a0}: {label} ({count})"),
         Lang::Ar => format!("المعروض فقط: {label} ({count})"),
     }
 }
@@ -924,7 +966,7 @@ pub fn url_ignored(lang: Lang, list: &str) -> String {
     match lang {
         Lang::En => format!("Some link settings were not understood and were ignored: {list}."),
         Lang::Es => format!("Algunos parámetros del enlace no se entendieron y se ignoraron: {list}."),
-        Lang::Fr => format!("Certains paramètres du lien n'ont pas été compris et ont été ignorés : {list}."),
+        Lang::Fr => format!("Certains paramètres du lien n'ont pas été compris et ont été ignorés\u{a0}: {list}."),
         Lang::Ar => format!("تعذّر فهم بعض إعدادات الرابط فتم تجاهلها: {list}."),
     }
 }
@@ -934,7 +976,7 @@ pub fn sources_in_all(lang: Lang, n: usize) -> String {
     match lang {
         Lang::En => format!("{n} sources in all. The main publishers:"),
         Lang::Es => format!("{n} fuentes en total. Principales editores:"),
-        Lang::Fr => format!("{n} sources au total. Principaux éditeurs :"),
+        Lang::Fr => format!("{n} sources au total. Principaux éditeurs\u{a0}:"),
         Lang::Ar => format!("عدد المصادر: {n}. أبرز الجهات الناشرة:"),
     }
 }
@@ -951,8 +993,8 @@ pub fn about_intro(lang: Lang) -> [&'static str; 2] {
             " y explicamos por qué, en lugar de suponer.",
         ],
         [
-            "Cette carte montre comment les lois de chaque pays traitent les personnes qui consomment des drogues. Chaque statut repose sur au moins une source et une date de vérification ; lorsque les sources ne permettent pas de trancher une question, nous indiquons « ",
-            " » et expliquons pourquoi, plutôt que de deviner.",
+            "Cette carte montre comment les lois de chaque pays traitent les personnes qui consomment des drogues. Chaque statut repose sur au moins une source et une date de vérification\u{a0}; lorsque les sources ne permettent pas de trancher une question, nous indiquons «\u{a0}",
+            "\u{a0}» et expliquons pourquoi, plutôt que de deviner.",
         ],
         [
             "تُظهر هذه الخريطة كيف تتعامل قوانين كل بلد مع الأشخاص الذين يتعاطون المخدرات. لكل حالة مصدر واحد على الأقل وتاريخ مراجعة؛ وحيث لم تتمكن المصادر من حسم مسألة ما نكتب «",
@@ -982,14 +1024,14 @@ pub fn about_law(lang: Lang) -> [&'static str; 5] {
         [
             "La loi n'est pas la pratique. La dépénalisation ",
             "de jure",
-            " signifie que la loi elle-même supprime les sanctions pénales ; la dépénalisation ",
+            " signifie que la loi elle-même supprime les sanctions pénales\u{a0}; la dépénalisation ",
             "de facto",
             " signifie que la possession reste un délit sur le papier, mais que les personnes ne sont pas poursuivies. Pour la peine de mort, nous utilisons les catégories de Harm Reduction International, qui distinguent les pays qui exécutent des personnes pour des affaires de drogue de ceux où cette peine n'existe que dans la loi.",
         ],
         [
-            "القانون ليس هو الممارسة. عدم التجريم ",
+            "القانون ليس هو الممارسة. إلغاء التجريم ",
             "بحكم القانون (de jure)",
-            " يعني أن القانون نفسه يلغي العقوبات الجنائية؛ أما عدم التجريم ",
+            " يعني أن القانون نفسه يلغي العقوبات الجنائية؛ أما إلغاء التجريم ",
             "بحكم الواقع (de facto)",
             " فيعني أن الحيازة لا تزال جريمة على الورق لكن الناس لا يُلاحَقون قضائيًا. وبالنسبة إلى عقوبة الإعدام نعتمد تصنيفات منظمة Harm Reduction International، التي تميّز بين البلدان التي تُعدم أشخاصًا بسبب المخدرات والبلدان التي لا توجد فيها هذه العقوبة إلا في القانون.",
         ],
@@ -1002,7 +1044,7 @@ pub fn data_updated(lang: Lang) -> [&'static str; 2] {
     let t: [[&str; 2]; 4] = [
         ["Data last updated ", "."],
         ["Última actualización de los datos: ", "."],
-        ["Dernière mise à jour des données : ", "."],
+        ["Dernière mise à jour des données\u{a0}: ", "."],
         ["آخر تحديث للبيانات: ", "."],
     ];
     t[lang as usize]
@@ -1013,7 +1055,7 @@ pub fn compare_title(lang: Lang, theme_label: &str) -> String {
     match lang {
         Lang::En => format!("{theme_label}: two years compared"),
         Lang::Es => format!("{theme_label}: comparación de dos años"),
-        Lang::Fr => format!("{theme_label} : comparaison de deux années"),
+        Lang::Fr => format!("{theme_label}\u{a0}: comparaison de deux années"),
         Lang::Ar => format!("{theme_label}: مقارنة بين سنتين"),
     }
 }
@@ -1023,7 +1065,7 @@ pub fn export_source_line(lang: Lang, updated: &str) -> String {
     match lang {
         Lang::En => format!("Drug laws of the world. Sources: HRI, Talking Drugs/Release/IDPC, UNODC, EUDA, Amnesty, HRW and legal texts. Data updated {updated}."),
         Lang::Es => format!("Leyes de drogas del mundo. Fuentes: HRI, Talking Drugs/Release/IDPC, UNODC, EUDA, Amnistía Internacional, HRW y textos legales. Datos actualizados el {updated}."),
-        Lang::Fr => format!("Les lois sur les drogues dans le monde. Sources : HRI, Talking Drugs/Release/IDPC, UNODC, EUDA, Amnesty International, HRW et textes juridiques. Données mises à jour le {updated}."),
+        Lang::Fr => format!("Les lois sur les drogues dans le monde. Sources\u{a0}: HRI, Talking Drugs/Release/IDPC, UNODC, EUDA, Amnesty International, HRW et textes juridiques. Données mises à jour le {updated}."),
         Lang::Ar => format!("قوانين المخدرات في العالم. المصادر: HRI، Talking Drugs/Release/IDPC، UNODC، EUDA، منظمة العفو الدولية، HRW، والنصوص القانونية. تاريخ تحديث البيانات: {updated}."),
     }
 }
@@ -1033,7 +1075,7 @@ pub fn map_now_shows(lang: Lang, theme_label: &str) -> String {
     match lang {
         Lang::En => format!("Map now shows: {theme_label}"),
         Lang::Es => format!("El mapa muestra ahora: {theme_label}"),
-        Lang::Fr => format!("La carte montre maintenant : {theme_label}"),
+        Lang::Fr => format!("La carte montre maintenant\u{a0}: {theme_label}"),
         Lang::Ar => format!("تعرض الخريطة الآن: {theme_label}"),
     }
 }
@@ -1043,7 +1085,7 @@ pub fn map_aria_label(lang: Lang, theme_label: &str) -> String {
     match lang {
         Lang::En => format!("World map: {theme_label}. Use the arrow keys to move between countries and Enter to open one."),
         Lang::Es => format!("Mapa del mundo: {theme_label}. Usa las flechas del teclado para moverte entre países y Enter para abrir uno."),
-        Lang::Fr => format!("Carte du monde : {theme_label}. Utilisez les flèches du clavier pour passer d'un pays à l'autre et Entrée pour en ouvrir un."),
+        Lang::Fr => format!("Carte du monde\u{a0}: {theme_label}. Utilisez les flèches du clavier pour passer d'un pays à l'autre et Entrée pour en ouvrir un."),
         Lang::Ar => format!("خريطة العالم: {theme_label}. استخدم مفاتيح الأسهم للتنقل بين البلدان ومفتاح Enter لفتح أحدها."),
     }
 }
@@ -1054,9 +1096,9 @@ pub fn services_line(lang: Lang, nsp: bool, oat: bool, dcr: bool, naloxone: bool
     let (nsp, oat, dcr, naloxone) = (mark(nsp), mark(oat), mark(dcr), mark(naloxone));
     match lang {
         Lang::En => format!("Needle and syringe programmes: {nsp} · Opioid agonist therapy: {oat} · Drug consumption rooms: {dcr} · Take-home naloxone: {naloxone}"),
-        Lang::Es => format!("Programas de agujas y jeringas: {nsp} · Tratamiento con agonistas opioides: {oat} · Salas de consumo de drogas: {dcr} · Naloxona para llevar a casa: {naloxone}"),
-        Lang::Fr => format!("Programmes d'échange de seringues : {nsp} · Traitements par agonistes opioïdes : {oat} · Salles de consommation à moindre risque : {dcr} · Naloxone à emporter : {naloxone}"),
-        Lang::Ar => format!("برامج الإبر والمحاقن: {nsp} · العلاج بناهضات الأفيونيات: {oat} · غرف استهلاك المخدرات: {dcr} · النالوكسون للاستخدام المنزلي: {naloxone}"),
+        Lang::Es => format!("Programas de agujas y jeringas: {nsp} · Tratamiento con agonistas opioides: {oat} · Salas de consumo supervisado: {dcr} · Naloxona para llevar a casa: {naloxone}"),
+        Lang::Fr => format!("Programmes d'échange de seringues\u{a0}: {nsp} · Traitements par agonistes opioïdes\u{a0}: {oat} · Salles de consommation à moindre risque\u{a0}: {dcr} · Naloxone à emporter\u{a0}: {naloxone}"),
+        Lang::Ar => format!("برامج الإبر والمحاقن: {nsp} · العلاج بناهضات المواد الأفيونية: {oat} · غرف الاستهلاك الخاضع للإشراف: {dcr} · النالوكسون للاستخدام المنزلي: {naloxone}"),
     }
 }
 
@@ -1083,7 +1125,9 @@ pub fn entries_skipped(lang: Lang, n: usize, first: &str, more: usize) -> String
     match lang {
         Lang::En => format!("{n} data entries were skipped because they are invalid: {first}{rest}."),
         Lang::Es => format!("Se omitieron {n} entradas de datos porque no son válidas: {first}{rest}."),
-        Lang::Fr => format!("{n} entrées de données ont été ignorées car elles ne sont pas valides : {first}{rest}."),
+        Lang::Fr => {
+            format!("{n} entrées de données ont été ignorées car elles ne sont pas valides\u{a0}: {first}{rest}.")
+        }
         Lang::Ar => format!("تم تجاهل {n} من إدخالات البيانات لأنها غير صالحة: {first}{rest}."),
     }
 }
@@ -1238,10 +1282,10 @@ pub fn load_error(lang: Lang, failure: LoadFailure<'_>, file: &str) -> String {
         (Lang::Es, Timeout) => format!("{file} tardó demasiado en descargarse."),
         (Lang::Es, Http(status)) => format!("No se pudo descargar {file}: el servidor respondió {status}."),
         (Lang::Es, Damaged(detail)) => format!("{file} está dañado: {detail}"),
-        (Lang::Fr, Network) => format!("Impossible de télécharger {file} : le réseau est indisponible."),
+        (Lang::Fr, Network) => format!("Impossible de télécharger {file}\u{a0}: le réseau est indisponible."),
         (Lang::Fr, Timeout) => format!("Le téléchargement de {file} a pris trop de temps."),
-        (Lang::Fr, Http(status)) => format!("Impossible de télécharger {file} : le serveur a répondu {status}."),
-        (Lang::Fr, Damaged(detail)) => format!("{file} est endommagé : {detail}"),
+        (Lang::Fr, Http(status)) => format!("Impossible de télécharger {file}\u{a0}: le serveur a répondu {status}."),
+        (Lang::Fr, Damaged(detail)) => format!("{file} est endommagé\u{a0}: {detail}"),
         (Lang::Ar, Network) => format!("تعذّر تنزيل {file}: الشبكة غير متاحة."),
         (Lang::Ar, Timeout) => format!("استغرق تنزيل {file} وقتًا طويلًا."),
         (Lang::Ar, Http(status)) => format!("تعذّر تنزيل {file}: أجاب الخادم بالرمز {status}."),

@@ -9,6 +9,7 @@ mod search;
 mod shapes;
 mod status;
 mod statuses;
+pub mod translations;
 pub mod url_state;
 pub mod validate;
 

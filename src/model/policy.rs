@@ -43,8 +43,6 @@ pub struct ThemeEntry {
     pub status: Status,
     pub since: Option<u16>,
     pub summary: String,
-    /// Translated summaries by language code; English is `summary`.
-    pub summaries: BTreeMap<String, String>,
     pub sources: Vec<String>,
     pub history: Vec<Event>,
     pub services: Option<Services>,
@@ -74,11 +72,6 @@ impl ThemeEntry {
     /// The first year the data dates this status to, if any (see `status_in`).
     pub fn first_dated_year(&self) -> Option<u16> {
         self.history.first().map(|e| e.year).or(self.since)
-    }
-
-    /// The summary in `lang`, falling back to English.
-    pub fn summary_in(&self, lang: &str) -> &str {
-        self.summaries.get(lang).map_or(self.summary.as_str(), String::as_str)
     }
 }
 
@@ -204,8 +197,6 @@ struct RawTheme {
     #[serde(default)]
     since: Option<u16>,
     summary: String,
-    #[serde(default)]
-    summaries: BTreeMap<String, String>,
     sources: Vec<String>,
     #[serde(default)]
     history: Vec<RawEvent>,
@@ -300,9 +291,6 @@ fn convert_theme(ctx: &Ctx<'_>, theme: Theme, raw: RawTheme) -> Result<ThemeEntr
         .parse_status(&raw.status)
         .ok_or_else(|| ctx.err(at("status"), format!("unknown status code '{}'", raw.status)))?;
     ctx.check_text(&at("summary"), &raw.summary, MAX_SUMMARY)?;
-    for (lang, text) in &raw.summaries {
-        ctx.check_text(&at(&format!("summaries.{lang}")), text, MAX_SUMMARY)?;
-    }
     ctx.check_sources(&at("sources"), &raw.sources)?;
     let mut history = Vec::with_capacity(raw.history.len());
     for (i, e) in raw.history.into_iter().enumerate() {
@@ -340,7 +328,6 @@ fn convert_theme(ctx: &Ctx<'_>, theme: Theme, raw: RawTheme) -> Result<ThemeEntr
         status,
         since: raw.since,
         summary: raw.summary,
-        summaries: raw.summaries,
         reported: raw.sources.iter().filter_map(|id| ctx.sources.get(id)).map(|s| s.year).max(),
         sources: raw.sources,
         history,
@@ -539,8 +526,6 @@ mod tests {
         assert_eq!(decrim.history.len(), 1);
         let hr = prt.theme(Theme::HarmReduction).unwrap();
         assert_eq!(hr.services, Some(Services { nsp: true, oat: true, dcr: true, naloxone: true }));
-        assert_eq!(decrim.summary_in("es"), "Despenalizado desde 2001.");
-        assert_eq!(decrim.summary_in("fr"), decrim.summary);
     }
 
     #[test]

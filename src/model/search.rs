@@ -28,6 +28,12 @@ pub fn normalise(s: &str) -> String {
             'æ' => "ae",
             'œ' => "oe",
             'þ' => "th",
+            // Arabic: hamza forms of alef, taa marbuta and alef maqsura are typed either way;
+            // short vowels, shadda and tatweel are left out.
+            'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
+            'ة' => "ه",
+            'ى' => "ي",
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => "",
             '\'' | '’' | '`' => "",
             c if c.is_alphanumeric() => {
                 out.push(c);
@@ -51,56 +57,22 @@ pub fn normalise(s: &str) -> String {
     out
 }
 
-/// Other names people type: short forms, old names, other spellings.
-pub const ALIASES: &[(&str, &[&str])] = &[
-    ("USA", &["USA", "US", "United States of America", "America", "U.S.A."]),
-    ("GBR", &["UK", "United Kingdom", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"]),
-    ("MMR", &["Burma"]),
-    ("CIV", &["Ivory Coast", "Cote d'Ivoire"]),
-    ("CZE", &["Czech Republic", "Czechia"]),
-    ("NLD", &["Holland", "The Netherlands"]),
-    ("SWZ", &["Swaziland"]),
-    ("MKD", &["Macedonia", "FYROM"]),
-    ("TUR", &["Türkiye", "Turkiye", "Turkey"]),
-    ("TLS", &["East Timor"]),
-    ("CPV", &["Cape Verde"]),
-    ("IRN", &["Persia"]),
-    ("VAT", &["Holy See", "Vatican"]),
-    ("KOR", &["South Korea", "Korea, Republic of", "Republic of Korea"]),
-    ("PRK", &["North Korea", "DPRK", "Democratic People's Republic of Korea"]),
-    ("COD", &["DRC", "DR Congo", "Congo-Kinshasa", "Zaire"]),
-    ("COG", &["Congo-Brazzaville", "Congo"]),
-    ("ARE", &["UAE", "Emirates"]),
-    ("SAU", &["KSA"]),
-    ("RUS", &["Russian Federation"]),
-    ("LAO", &["Lao PDR"]),
-    ("VNM", &["Viet Nam"]),
-    ("SYR", &["Syrian Arab Republic"]),
-    ("BOL", &["Bolivia (Plurinational State of)"]),
-    ("VEN", &["Venezuela (Bolivarian Republic of)"]),
-    ("TZA", &["United Republic of Tanzania"]),
-    ("MDA", &["Republic of Moldova"]),
-    ("BRN", &["Brunei Darussalam"]),
-    ("PSE", &["State of Palestine", "Gaza", "West Bank"]),
-    ("TWN", &["Republic of China", "Chinese Taipei"]),
-    ("HKG", &["Hong Kong SAR"]),
-    ("MAC", &["Macau", "Macao SAR"]),
-    ("FSM", &["Federated States of Micronesia"]),
-    ("BIH", &["Bosnia"]),
-    ("DOM", &["Dominican Rep."]),
-    ("CAF", &["CAR"]),
-    ("GNB", &["Guinea Bissau"]),
-    ("STP", &["Sao Tome"]),
-    ("FLK", &["Malvinas"]),
-    ("BLR", &["Byelorussia", "Belorussia"]),
-    ("LKA", &["Ceylon"]),
-    ("THA", &["Siam"]),
-    ("BFA", &["Upper Volta"]),
-    ("BEN", &["Dahomey"]),
-    ("ZWE", &["Rhodesia"]),
-    ("KHM", &["Kampuchea"]),
-    ("XKX", &["Kosova"]),
-];
+/// Other names people type, per language: short forms, old names, other spellings. Edited in
+/// `data/aliases.json`; every language's aliases are searchable whatever the interface language.
+const ALIASES_FILE: &str = include_str!("../../data/aliases.json");
+
+/// Every alias in `data/aliases.json`, with its country; a malformed entry is skipped (a test
+/// checks the file).
+pub fn aliases() -> Vec<(CountryId, String)> {
+    let by_lang: std::collections::BTreeMap<String, std::collections::BTreeMap<String, Vec<String>>> =
+        serde_json::from_str(ALIASES_FILE).unwrap_or_default();
+    by_lang
+        .into_values()
+        .flat_map(|by_code| by_code.into_iter())
+        .filter_map(|(code, list)| Some((CountryId::parse(&code)?, list)))
+        .flat_map(|(id, list)| list.into_iter().map(move |a| (id, a)))
+        .collect()
+}
 
 #[derive(PartialEq)]
 struct Entry {
@@ -137,10 +109,12 @@ impl SearchIndex {
                 Some(Entry { id, name, keys: ns.iter().map(|n| normalise(n)).collect() })
             })
             .collect();
-        let aliases = ALIASES
-            .iter()
-            .flat_map(|(code, list)| list.iter().map(move |a| (*code, *a)))
-            .filter_map(|(code, a)| Some((CountryId::parse(code)?, a.to_string(), normalise(a))))
+        let aliases = aliases()
+            .into_iter()
+            .map(|(id, a)| {
+                let key = normalise(&a);
+                (id, a, key)
+            })
             .collect();
         SearchIndex { entries, aliases }
     }
@@ -255,6 +229,33 @@ mod tests {
         assert_eq!(found.iter().map(|c| c.as_str()).collect::<Vec<_>>(), ["GBR"]);
         assert_eq!(index().matching("Burma").first().map(|c| c.as_str()), Some("MMR"));
         assert_eq!(index().matching("niger").len(), 2);
+    }
+
+    #[test]
+    fn arabic_letters_fold_like_accents() {
+        // Hamza forms of alef, taa marbuta, alef maqsura, short vowels and tatweel.
+        assert_eq!(normalise("إسبانيا"), normalise("اسبانيا"));
+        assert_eq!(normalise("أمريكا"), normalise("امريكا"));
+        assert_eq!(normalise("سورية"), normalise("سوريه"));
+        assert_eq!(normalise("مصرى"), normalise("مصري"));
+        assert_eq!(normalise("مُـصر"), "مصر");
+        assert_eq!(normalise("كوريا الجنوبية"), "كوريا الجنوبيه");
+    }
+
+    #[test]
+    fn aliases_come_from_the_data_file_in_every_language() {
+        let file: std::collections::BTreeMap<String, std::collections::BTreeMap<String, Vec<String>>> =
+            serde_json::from_str(ALIASES_FILE).expect("data/aliases.json is valid JSON");
+        for (lang, by_code) in &file {
+            assert!(crate::model::i18n::Lang::parse(lang).is_some(), "data/aliases.json: {lang}: not a language");
+            for code in by_code.keys() {
+                assert!(CountryId::parse(code).is_some(), "data/aliases.json: {lang}.{code}: not a country code");
+            }
+        }
+        assert_eq!(first("Birmanie"), "MMR");
+        assert_eq!(first("EE. UU."), "USA");
+        assert_eq!(first("بورما"), "MMR");
+        assert_eq!(first("امريكا"), "USA");
     }
 
     #[test]

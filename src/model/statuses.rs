@@ -73,7 +73,6 @@ fn parse_theme(theme: Theme, field: &str) -> Option<ThemeEntry> {
         status: theme.parse_status(status)?,
         since,
         summary: String::new(),
-        summaries: BTreeMap::new(),
         sources: vec![],
         history,
         services: None,

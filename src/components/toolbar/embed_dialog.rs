@@ -211,6 +211,6 @@ mod tests {
         assert!(s.contains("title="));
         assert_eq!(embed_snippet("https://x.org/", Lang::En).matches("?embed=1").count(), 1);
         let fr = embed_snippet("https://x.org/?lang=fr", Lang::Fr);
-        assert!(fr.contains(r#"title="Les lois sur les drogues dans le monde : carte interactive""#), "{fr}");
+        assert!(fr.contains("title=\"Les lois sur les drogues dans le monde\u{a0}: carte interactive\""), "{fr}");
     }
 }
