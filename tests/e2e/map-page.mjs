@@ -75,9 +75,20 @@ export class MapPage {
     return this.page.waitForTimeout(ms);
   }
 
-  /** CSS transitions (zoom, dimming) have finished, so what is measured is what stays. */
+  /** CSS transitions (zoom, dimming) have finished, so what is measured is what stays. Two frames
+   *  first, so that a transition the last change starts has registered. */
   async settle() {
-    await expect.poll(() => this.page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length)).toBe(0);
+    const running = () =>
+      this.page.evaluate(async () => {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return document.getAnimations().filter((a) => a.playState === "running").length;
+      });
+    await expect.poll(running).toBe(0);
+  }
+
+  /** Turns the phone, or swaps the screen: a new window size for the open page. */
+  resize(viewport) {
+    return this.page.setViewportSize(viewport);
   }
 
   // ---- loading ----
