@@ -143,6 +143,22 @@ export class MapPage {
     return this.startFailure.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   }
 
+  /** Records every text the loading screen shows from the next document on: a retry's message can
+   *  last less than a web-first assertion's polling interval. */
+  recordLoadingMessages() {
+    return this.page.addInitScript(() => {
+      window.__loadingMessages = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="loading"]')?.textContent;
+        if (text && text !== window.__loadingMessages.at(-1)) window.__loadingMessages.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+  }
+
+  loadingMessages() {
+    return this.page.evaluate(() => window.__loadingMessages);
+  }
+
   /** Every shape is drawn (statuses may still be on their way). */
   async waitForMap() {
     await expect(this.shapes.first()).toBeVisible(LOAD);
@@ -694,6 +710,11 @@ export class MapPage {
 
   get openDialog() {
     return this.root.locator("dialog[open]");
+  }
+
+  /** The open dialog's notice that it waits for the full dataset. */
+  get dialogDetailsPending() {
+    return this.openDialog.getByTestId("details-pending");
   }
 
   get dialogClose() {
