@@ -752,6 +752,11 @@ export class MapPage {
     return this.table.getByTestId("table-search");
   }
 
+  /** The button that opens the country of the table's `row`-th row (from 0). */
+  tableCountryButton(row) {
+    return this.tableRows.nth(row).locator("button");
+  }
+
   tableSortButton(column) {
     return this.table.locator("th button.sort", { hasText: column });
   }
