@@ -510,6 +510,18 @@ export class MapPage {
     return this.panelSection(theme).getByTestId("change-log");
   }
 
+  openChangeLog(theme) {
+    return this.changeLog(theme).locator("summary").click();
+  }
+
+  changeLogEntry(theme, year) {
+    return this.changeLog(theme).locator(`li[data-year="${year}"]`);
+  }
+
+  changeLogSource(theme, year) {
+    return this.changeLogEntry(theme, year).locator("a").first();
+  }
+
   get nextCountryButton() {
     return this.panel.getByTestId("panel-next");
   }
