@@ -720,6 +720,18 @@ export class MapPage {
     return this.root.getByTestId("about");
   }
 
+  get aboutTitle() {
+    return this.about.locator("h2");
+  }
+
+  get aboutHeadings() {
+    return this.about.locator("h3");
+  }
+
+  get aboutClose() {
+    return this.about.locator("button.close");
+  }
+
   get openDialog() {
     return this.root.locator("dialog[open]");
   }
