@@ -31,6 +31,19 @@ export const test = base.extend({
 
   baseURL: async ({ server }, use) => use(server.url),
 
+  /** Serves another folder (another build, a host page) for one test: `serveSite(root, options)`
+   *  resolves to `serve()`'s `{ url, close }`. Whatever is still running is stopped at the end. */
+  serveSite: async ({}, use) => {
+    const servers = [];
+    await use(async (root, options) => {
+      const server = await serve(root, options);
+      servers.push(server);
+      return server;
+    });
+    // Closing a server twice is harmless: a story may have stopped one to replace it.
+    for (const server of servers) await server.close();
+  },
+
   /** The map on the test's own page (viewport, locale, colour scheme from `test.use`). Nothing is
    *  opened yet: a story arranges the network first where it needs to, then calls `map.open()`. */
   map: async ({ page, server }, use) => {

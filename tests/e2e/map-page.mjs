@@ -490,6 +490,11 @@ export class MapPage {
     return this.panel.getByTestId("details-pending");
   }
 
+  /** The links to the sources of one theme's section. */
+  sectionSources(theme) {
+    return this.panelSection(theme).locator("a.source-link");
+  }
+
   get sourceLinks() {
     return this.panel.locator(".source-link");
   }
