@@ -22,10 +22,113 @@ export class MapPage {
     this.page = page;
     this.baseUrl = baseUrl;
     this.frame = frame;
-    this.root = frame ? page.frameLocator(frame) : page;
+    /** Errors thrown in the page; the `map` fixture fails the test on any. */
     this.errors = [];
-    this.expected = [];
     if (!frame) page.on("pageerror", (e) => this.errors.push(e.message));
+    // Locators are lazy: each finds its element when a story acts or asserts on it.
+    const root = (this.root = frame ? page.frameLocator(frame) : page);
+    const id = (testid) => root.getByTestId(testid);
+
+    // Loading and failure.
+    this.app = root.locator(".app");
+    this.loading = id("loading");
+    this.loadError = id("load-error");
+    this.retryButton = id("retry");
+    this.showTableButton = id("show-table");
+    this.policyError = id("policy-error");
+    this.policyRetry = this.policyError.locator("button.retry");
+    this.dataNotice = id("data-notice");
+    this.urlNotice = id("url-notice");
+    /** What boot.js shows when the WebAssembly cannot start. */
+    this.startFailure = root.locator("#start-failure");
+    this.startFailureHeading = this.startFailure.locator("h1");
+
+    // The map, its zoom, themes and legend.
+    this.worldMap = id("world-map");
+    this.shapes = root.locator("path.country");
+    this.zoomLayer = root.locator(".zoom-layer");
+    this.zoomInButton = id("zoom-in");
+    this.zoomResetButton = id("zoom-reset");
+    this.regionsMenu = root.locator(".regions summary");
+    this.themeSwitcher = root.locator(".theme-switcher");
+    this.legendTitle = root.locator(".legend-title");
+    this.legendEntries = root.locator(".legend-entry");
+    this.legendToggle = id("legend-toggle");
+    this.legendSummary = id("legend-summary");
+    this.tooltip = id("tooltip");
+    this.announcer = id("announcer");
+    this.skipLink = id("skip-to-map");
+    /** Links anywhere on the page that would run script. */
+    this.scriptLinks = root.locator('a[href^="javascript"]');
+
+    // The country panel.
+    this.panel = id("country-panel");
+    this.panelTitle = this.panel.locator("h2");
+    this.panelSections = this.panel.locator("[data-theme-section]");
+    this.currentSummary = this.panel.locator(".theme-section.current .summary");
+    this.currentStatusChip = this.panel.locator(".theme-section.current .status-chip");
+    this.detailsPending = this.panel.getByTestId("details-pending");
+    this.sourceLinks = this.panel.locator(".source-link");
+    this.reviewed = this.panel.locator(".reviewed");
+    this.facts = this.panel.getByTestId("facts");
+    this.panelNote = this.panel.locator(".note");
+    this.nextCountryButton = this.panel.getByTestId("panel-next");
+    this.previousCountryButton = this.panel.getByTestId("panel-prev");
+    this.closePanelButton = this.panel.getByTestId("panel-close");
+
+    // Search.
+    this.searchBox = id("country-search");
+    this.searchOptions = id("search-results").getByRole("option");
+
+    // Time.
+    this.yearControls = root.locator(".year-controls");
+    this.yearSlider = id("year-slider");
+    this.yearValue = id("year-value");
+    this.playButton = id("play");
+    this.compareButton = id("compare");
+    this.compareView = id("compare-view");
+
+    // The toolbar: share, embed, downloads, classroom.
+    this.shareButton = id("share");
+    this.toolbarMessage = id("toolbar-message");
+    this.embedButton = id("embed");
+    this.embedCode = id("embed-code");
+    this.embedTheme = id("embed-theme");
+    this.embedYear = id("embed-year");
+    this.embedBare = id("embed-bare");
+    this.embedPreview = id("embed-preview");
+    /** The "Open full map" link an embedded map shows. */
+    this.openFullLink = id("open-full");
+    this.downloadsButton = id("downloads");
+    this.presentButton = id("present");
+    this.story = id("story");
+    this.storyStep = id("story-step");
+    this.storyNext = id("story-next");
+    this.storyExit = id("story-exit");
+    this.storyTitle = this.story.locator(".story-title");
+    this.storyText = this.story.locator(".story-text");
+
+    // Dialogs.
+    this.aboutButton = root.locator(".about-button");
+    this.about = id("about");
+    this.aboutTitle = this.about.locator("h2");
+    this.aboutHeadings = this.about.locator("h3");
+    this.aboutClose = this.about.locator("button.close");
+    this.openDialog = root.locator("dialog[open]");
+    /** The open dialog's notice that it waits for the full dataset. */
+    this.dialogDetailsPending = this.openDialog.getByTestId("details-pending");
+
+    // The table.
+    this.table = id("table-view");
+    this.tableRows = this.table.locator("tbody tr");
+    this.tableThemeFilter = this.table.getByTestId("table-filter-theme");
+    this.tableStatusFilter = this.table.getByTestId("table-filter-status");
+    this.tableSearch = this.table.getByTestId("table-search");
+    this.tableFirstHeader = this.table.locator("thead th").first();
+
+    // Languages.
+    this.document = root.locator("html");
+    this.siteTitle = root.locator(".title");
   }
 
   // ---- going places ----
@@ -93,51 +196,6 @@ export class MapPage {
 
   // ---- loading ----
 
-  get app() {
-    return this.root.locator(".app");
-  }
-
-  get loading() {
-    return this.root.getByTestId("loading");
-  }
-
-  get loadError() {
-    return this.root.getByTestId("load-error");
-  }
-
-  get retryButton() {
-    return this.root.getByTestId("retry");
-  }
-
-  get showTableButton() {
-    return this.root.getByTestId("show-table");
-  }
-
-  get policyError() {
-    return this.root.getByTestId("policy-error");
-  }
-
-  get policyRetry() {
-    return this.policyError.locator("button.retry");
-  }
-
-  get dataNotice() {
-    return this.root.getByTestId("data-notice");
-  }
-
-  get urlNotice() {
-    return this.root.getByTestId("url-notice");
-  }
-
-  /** What boot.js shows when the WebAssembly cannot start. */
-  get startFailure() {
-    return this.root.locator("#start-failure");
-  }
-
-  get startFailureHeading() {
-    return this.startFailure.locator("h1");
-  }
-
   /** The `href`s of the links the start failure offers. */
   startFailureLinks() {
     return this.startFailure.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
@@ -178,14 +236,6 @@ export class MapPage {
   }
 
   // ---- the map ----
-
-  get worldMap() {
-    return this.root.getByTestId("world-map");
-  }
-
-  get shapes() {
-    return this.root.locator("path.country");
-  }
 
   country(iso3) {
     return this.root.locator(`path.country[data-iso3="${iso3}"]`);
@@ -359,18 +409,6 @@ export class MapPage {
 
   // ---- zoom ----
 
-  get zoomLayer() {
-    return this.root.locator(".zoom-layer");
-  }
-
-  get zoomInButton() {
-    return this.root.getByTestId("zoom-in");
-  }
-
-  get zoomResetButton() {
-    return this.root.getByTestId("zoom-reset");
-  }
-
   /** The zoom factor as drawn (mid-transition included). */
   zoomScale() {
     return this.zoomLayer.evaluate((g) => new DOMMatrix(getComputedStyle(g).transform).a);
@@ -397,10 +435,6 @@ export class MapPage {
     await this.page.mouse.wheel(0, dy);
   }
 
-  get regionsMenu() {
-    return this.root.locator(".regions summary");
-  }
-
   region(name) {
     return this.root.locator(`[data-region="${name}"]`);
   }
@@ -415,32 +449,8 @@ export class MapPage {
     return this.themeOption(code).click();
   }
 
-  get themeSwitcher() {
-    return this.root.locator(".theme-switcher");
-  }
-
-  get legend() {
-    return this.root.locator(".legend");
-  }
-
-  get legendTitle() {
-    return this.root.locator(".legend-title");
-  }
-
-  get legendEntries() {
-    return this.root.locator(".legend-entry");
-  }
-
   legendEntry(status) {
     return this.root.locator(`.legend-entry[data-status="${status}"]`);
-  }
-
-  get legendToggle() {
-    return this.root.getByTestId("legend-toggle");
-  }
-
-  get legendSummary() {
-    return this.root.getByTestId("legend-summary");
   }
 
   /** `{ status code: count }` as the legend shows it. */
@@ -448,67 +458,15 @@ export class MapPage {
     return this.legendEntries.evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.status, Number(e.dataset.count)])));
   }
 
-  get tooltip() {
-    return this.root.getByTestId("tooltip");
-  }
-
-  get announcer() {
-    return this.root.getByTestId("announcer");
-  }
-
-  get skipLink() {
-    return this.root.getByTestId("skip-to-map");
-  }
-
   // ---- the country panel ----
-
-  get panel() {
-    return this.root.getByTestId("country-panel");
-  }
-
-  get panelTitle() {
-    return this.panel.locator("h2");
-  }
 
   panelSection(theme) {
     return this.panel.locator(`[data-theme-section="${theme}"]`);
   }
 
-  get panelSections() {
-    return this.panel.locator("[data-theme-section]");
-  }
-
-  get currentSummary() {
-    return this.panel.locator(".theme-section.current .summary");
-  }
-
-  get currentStatusChip() {
-    return this.panel.locator(".theme-section.current .status-chip");
-  }
-
-  get detailsPending() {
-    return this.panel.getByTestId("details-pending");
-  }
-
   /** The links to the sources of one theme's section. */
   sectionSources(theme) {
     return this.panelSection(theme).locator("a.source-link");
-  }
-
-  get sourceLinks() {
-    return this.panel.locator(".source-link");
-  }
-
-  get reviewed() {
-    return this.panel.locator(".reviewed");
-  }
-
-  get facts() {
-    return this.panel.getByTestId("facts");
-  }
-
-  get panelNote() {
-    return this.panel.locator(".note");
   }
 
   changeLog(theme) {
@@ -527,37 +485,12 @@ export class MapPage {
     return this.changeLogEntry(theme, year).locator("a").first();
   }
 
-  get nextCountryButton() {
-    return this.panel.getByTestId("panel-next");
-  }
-
-  get previousCountryButton() {
-    return this.panel.getByTestId("panel-prev");
-  }
-
-  get closePanelButton() {
-    return this.panel.getByTestId("panel-close");
-  }
-
   /** Scrolls the panel's body to its end. */
   scrollPanelToEnd() {
     return this.panel.locator(".panel-body").evaluate((e) => e.scrollTo(0, e.scrollHeight));
   }
 
-  /** Links anywhere on the page that would run script. */
-  get scriptLinks() {
-    return this.root.locator('a[href^="javascript"]');
-  }
-
   // ---- search ----
-
-  get searchBox() {
-    return this.root.getByTestId("country-search");
-  }
-
-  get searchOptions() {
-    return this.root.getByTestId("search-results").getByRole("option");
-  }
 
   async search(text) {
     await this.searchBox.click();
@@ -566,33 +499,9 @@ export class MapPage {
 
   // ---- time ----
 
-  get yearControls() {
-    return this.root.locator(".year-controls");
-  }
-
-  get yearSlider() {
-    return this.root.getByTestId("year-slider");
-  }
-
-  get yearValue() {
-    return this.root.getByTestId("year-value");
-  }
-
-  get playButton() {
-    return this.root.getByTestId("play");
-  }
-
   /** The year the slider shows, as a number. */
   async year() {
     return Number(await this.yearValue.textContent());
-  }
-
-  get compareButton() {
-    return this.root.getByTestId("compare");
-  }
-
-  get compareView() {
-    return this.root.getByTestId("compare-view");
   }
 
   /** One side of the comparison: "First" or "Second". */
@@ -612,58 +521,13 @@ export class MapPage {
 
   // ---- toolbar: share, embed, downloads, classroom ----
 
-  get toolbar() {
-    return this.root.locator(".toolbar");
-  }
-
-  get shareButton() {
-    return this.root.getByTestId("share");
-  }
-
-  get toolbarMessage() {
-    return this.root.getByTestId("toolbar-message");
-  }
-
   clipboardText() {
     return this.page.evaluate(() => navigator.clipboard.readText());
-  }
-
-  get embedButton() {
-    return this.root.getByTestId("embed");
-  }
-
-  get embedCode() {
-    return this.root.getByTestId("embed-code");
-  }
-
-  get embedTheme() {
-    return this.root.getByTestId("embed-theme");
-  }
-
-  get embedYear() {
-    return this.root.getByTestId("embed-year");
-  }
-
-  get embedBare() {
-    return this.root.getByTestId("embed-bare");
-  }
-
-  get embedPreview() {
-    return this.root.getByTestId("embed-preview");
   }
 
   /** The map inside the Embed dialog's preview. */
   get embedPreviewMap() {
     return new MapPage(this.page, this.baseUrl, { frame: '[data-testid="embed-preview"]' });
-  }
-
-  /** The "Open full map" link an embedded map shows. */
-  get openFullLink() {
-    return this.root.getByTestId("open-full");
-  }
-
-  get downloadsButton() {
-    return this.root.getByTestId("downloads");
   }
 
   /** A download in the menu: "csv", "json", "png" or "svg". */
@@ -682,73 +546,12 @@ export class MapPage {
     return readFile(await file.path());
   }
 
-  get presentButton() {
-    return this.root.getByTestId("present");
-  }
-
-  get story() {
-    return this.root.getByTestId("story");
-  }
-
-  get storyStep() {
-    return this.root.getByTestId("story-step");
-  }
-
-  get storyNext() {
-    return this.root.getByTestId("story-next");
-  }
-
-  get storyExit() {
-    return this.root.getByTestId("story-exit");
-  }
-
-  get storyTitle() {
-    return this.story.locator(".story-title");
-  }
-
-  get storyText() {
-    return this.story.locator(".story-text");
-  }
-
   /** The app's type size in px (classroom mode makes it large). */
   fontSize() {
     return this.app.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   }
 
   // ---- dialogs ----
-
-  get aboutButton() {
-    return this.root.locator(".about-button");
-  }
-
-  get about() {
-    return this.root.getByTestId("about");
-  }
-
-  get aboutTitle() {
-    return this.about.locator("h2");
-  }
-
-  get aboutHeadings() {
-    return this.about.locator("h3");
-  }
-
-  get aboutClose() {
-    return this.about.locator("button.close");
-  }
-
-  get openDialog() {
-    return this.root.locator("dialog[open]");
-  }
-
-  /** The open dialog's notice that it waits for the full dataset. */
-  get dialogDetailsPending() {
-    return this.openDialog.getByTestId("details-pending");
-  }
-
-  get dialogClose() {
-    return this.openDialog.locator("button.close");
-  }
 
   /** Whether keyboard focus is inside the open modal dialog. */
   focusInDialog() {
@@ -757,28 +560,8 @@ export class MapPage {
 
   // ---- the table ----
 
-  get table() {
-    return this.root.getByTestId("table-view");
-  }
-
-  get tableRows() {
-    return this.table.locator("tbody tr");
-  }
-
   tableCell(iso3, theme) {
     return this.table.locator(`tr[data-iso3="${iso3}"] td[data-theme="${theme}"]`);
-  }
-
-  get tableThemeFilter() {
-    return this.table.getByTestId("table-filter-theme");
-  }
-
-  get tableStatusFilter() {
-    return this.table.getByTestId("table-filter-status");
-  }
-
-  get tableSearch() {
-    return this.table.getByTestId("table-search");
   }
 
   /** The button that opens the country of the table's `row`-th row (from 0). */
@@ -790,10 +573,6 @@ export class MapPage {
     return this.table.locator("th button.sort", { hasText: column });
   }
 
-  get tableFirstHeader() {
-    return this.table.locator("thead th").first();
-  }
-
   tableCountries() {
     return this.tableRows.evaluateAll((trs) => trs.map((t) => t.dataset.iso3).sort());
   }
@@ -802,14 +581,6 @@ export class MapPage {
 
   language(code) {
     return this.root.locator(`[data-lang="${code}"]`);
-  }
-
-  get document() {
-    return this.root.locator("html");
-  }
-
-  get siteTitle() {
-    return this.root.locator(".title");
   }
 
   // ---- keyboard ----
@@ -1011,17 +782,6 @@ export class MapPage {
   /** Which build the page runs, as marked by a test build's boot.js. */
   build() {
     return this.page.evaluate(() => document.documentElement.dataset.build ?? null);
-  }
-
-  // ---- page errors ----
-
-  /** Declares errors the story provokes on purpose, so that the fixture does not fail on them. */
-  expectPageErrors(pattern) {
-    this.expected.push(pattern);
-  }
-
-  unexpectedErrors() {
-    return this.errors.filter((e) => !this.expected.some((p) => p.test(e)));
   }
 }
 
