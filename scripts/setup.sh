@@ -38,7 +38,7 @@ if ! leptosfmt --version 2>/dev/null | grep -q "$LEPTOSFMT_VERSION"; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing the Node tools (wasm-opt, playwright-core, axe-core, data scripts)"
+  say "installing the Node tools (wasm-opt, Playwright Test, puppeteer-core, axe-core, data scripts)"
   # `npm install` rather than `npm ci`: npm 11 rejects this lock in `ci` over optional platform
   # packages of a transitive dependency (msgpackr-extract) that it never installs here anyway.
   npm install --no-audit --no-fund
