@@ -67,6 +67,11 @@ export class MapPage {
     this.panelSections = this.panel.locator("[data-theme-section]");
     this.currentSummary = this.panel.locator(".theme-section.current .summary");
     this.currentStatusChip = this.panel.locator(".theme-section.current .status-chip");
+    /** The current theme's summary text: a translation carries its language in `lang`. */
+    this.currentSummaryText = this.currentSummary.locator("span[lang]");
+    this.translationNote = this.panel.getByTestId("translation-note");
+    this.showOriginal = this.panel.getByTestId("show-original");
+    this.untranslated = this.panel.getByTestId("untranslated");
     this.detailsPending = this.panel.getByTestId("details-pending");
     this.sourceLinks = this.panel.locator(".source-link");
     this.reviewed = this.panel.locator(".reviewed");
@@ -575,6 +580,16 @@ export class MapPage {
 
   tableCountries() {
     return this.tableRows.evaluateAll((trs) => trs.map((t) => t.dataset.iso3).sort());
+  }
+
+  /** The country names down the table, in the order shown. */
+  tableNames() {
+    return this.tableRows.locator("th button").allTextContents();
+  }
+
+  /** The statuses down one theme's column, in the order shown. */
+  tableColumn(theme) {
+    return this.tableRows.locator(`td[data-theme="${theme}"]`).evaluateAll((tds) => tds.map((t) => t.dataset.status));
   }
 
   // ---- languages ----

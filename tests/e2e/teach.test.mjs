@@ -89,6 +89,30 @@ test("the table lists every country, sorts, filters by theme and status, and sea
   await expect(map.panel).toBeVisible();
 });
 
+test("the table finds countries by the names people type, and sorts like the legend and the alphabet", async ({ map }) => {
+  await map.open("?view=table&lang=fr");
+  await expect(map.tableRows).toHaveCount(SHAPES);
+  // The same search as the search box: aliases in every language, not only names.
+  for (const [query, iso3] of [["Burma", "MMR"], ["UK", "GBR"], ["Birmanie", "MMR"], ["EE. UU.", "USA"]]) {
+    await map.tableSearch.fill(query);
+    await expect.poll(() => map.tableCountries(), query).toContain(iso3);
+  }
+  await map.tableSearch.fill("");
+  await expect(map.tableRows).toHaveCount(SHAPES);
+  // Accents folded: "Égypte" sorts with the E's, not after "Zambie".
+  await expect(map.table).toContainText("Égypte");
+  const names = await map.tableNames();
+  expect(names.indexOf("Égypte")).toBeGreaterThan(names.indexOf("Danemark"));
+  expect(names.indexOf("Égypte")).toBeLessThan(names.indexOf("Espagne"));
+  // A theme column sorts in legend order: the heaviest death penalty first, "not known" last.
+  await map.tableSortButton("Peine de mort").click();
+  const column = await map.tableColumn("death_penalty");
+  expect(column[0]).toBe("high_application");
+  const order = ["high_application", "low_application", "symbolic", "insufficient_data", "none", "not_confirmed", "unknown_year", "not_applicable", "no_data"];
+  const ranks = column.map((s) => order.indexOf(s));
+  expect(ranks.every((r, i) => i === 0 || ranks[i - 1] <= r), `legend order: ${[...new Set(column)]}`).toBe(true);
+});
+
 test("downloads: CSV with one row per country, JSON with sources, PNG and SVG of the view", async ({ map }) => {
   await map.open("?theme=decriminalisation");
   await map.waitForPolicies();
