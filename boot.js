@@ -13,6 +13,15 @@ function showStartFailure(error) {
   console.error("drug-policy-map could not start:", error);
 }
 
+// A visitor who asked for Spanish, French or Arabic (in the link, else in the browser) needs that
+// language's interface strings: start fetching them now, in parallel with the app.
+const wanted = new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "";
+const lang = wanted.toLowerCase().split(/[-_]/)[0];
+if (["es", "fr", "ar"].includes(lang)) {
+  const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", href: `assets/i18n/${lang}.json`, crossOrigin: "anonymous" });
+  document.head.append(link);
+}
+
 try {
   const { default: init } = await import(tag.dataset.js);
   await init({ module_or_path: tag.dataset.wasm });

@@ -32,6 +32,20 @@ pub fn browser_lang() -> Option<Lang> {
     web_sys::window()?.navigator().language().and_then(|l| Lang::parse(&l))
 }
 
+/// Switches the interface to `lang` once its strings are here (fetched the first time), so no
+/// view ever shows a language half-loaded. If they cannot be fetched the language stays as it was.
+pub fn switch_language(current: RwSignal<Lang>, lang: Lang) {
+    if crate::model::i18n::is_installed(lang) {
+        current.set(lang);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        if crate::data::load_strings(lang).await {
+            current.set(lang);
+        }
+    });
+}
+
 /// The current page's link, as shared.
 pub fn current_link() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
@@ -143,7 +157,7 @@ impl LinkTargets {
         self.selected.set(state.country);
         self.year.set(state.year);
         if let Some(lang) = state.lang {
-            self.lang.set(lang);
+            switch_language(self.lang, lang);
         }
         self.flags.embed.set(state.embed);
         self.flags.bare.set(state.bare);
@@ -160,7 +174,7 @@ pub fn apply_initial_view() -> ViewState {
     // No language in the link: the browser's, else English.
     if state.lang.is_none() {
         if let Some(l) = browser_lang() {
-            targets.lang.set(l);
+            switch_language(targets.lang, l);
         }
     }
     if !ignored.is_empty() {

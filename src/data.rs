@@ -2,7 +2,7 @@
 //! names on demand, with each file's progress; and the contexts derived from them.
 
 use crate::fetch::{fetch_text, Attempt, LoadError};
-use crate::model::i18n::{Lang, Names};
+use crate::model::i18n::{self, Lang, Names};
 use crate::model::translations::PanelTexts;
 use crate::model::{parse_policies, parse_statuses, Policies, SearchIndex, STATUSES_FILE};
 use crate::state::{
@@ -54,6 +54,43 @@ async fn load_details() -> Result<Arc<Policies>, LoadError> {
     let text = fetch_text(POLICIES_URL, "policies.json", |_| {}).await?;
     let policies = parse_policies(&text)?;
     Ok(Arc::new(policies))
+}
+
+/// Fetches and installs a language's interface strings (`assets/i18n/LANG.json`); false if they
+/// could not be had, and the interface then stays in the language it was in.
+pub async fn load_strings(lang: Lang) -> bool {
+    if i18n::is_installed(lang) {
+        return true;
+    }
+    let file = format!("{}.json", lang.code());
+    let Ok(text) = fetch_text(&format!("assets/i18n/{file}"), &file, |_| {}).await else { return false };
+    match i18n::Strings::parse(&text, &file) {
+        Ok(strings) => {
+            // Another load may have finished first.
+            if !i18n::is_installed(lang) {
+                i18n::install(lang, strings);
+            }
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// The browser's plural rules for a language (`Intl.PluralRules`), as a CLDR category.
+fn browser_plural(lang: Lang, n: usize) -> &'static str {
+    thread_local! {
+        static RULES: std::cell::RefCell<Vec<(Lang, js_sys::Intl::PluralRules)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let category = RULES.with(|rules| {
+        let mut rules = rules.borrow_mut();
+        if !rules.iter().any(|(l, _)| *l == lang) {
+            let locales = js_sys::Array::of1(&lang.code().into());
+            rules.push((lang, js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())));
+        }
+        let (_, r) = rules.iter().find(|(l, _)| *l == lang).expect("just added");
+        String::from(r.select(n as f64))
+    });
+    ["zero", "one", "two", "few", "many"].into_iter().find(|c| *c == category).unwrap_or("other")
 }
 
 /// Fetches the country names once a language other than English is chosen. Without the names
@@ -158,6 +195,7 @@ impl DataFiles {
 /// Starts every load and provides `LoadedPolicies`, `PolicyError` and `CountrySearch`. Call once,
 /// after `provide_app_state`.
 pub fn load_data() -> DataFiles {
+    i18n::set_plural_rules(browser_plural);
     let shapes_progress = RwSignal::new(FileProgress::Waiting);
     let policies_progress = RwSignal::new(FileProgress::Waiting);
     let world = LocalResource::new(move || load_world(shapes_progress));

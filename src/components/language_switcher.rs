@@ -1,5 +1,6 @@
 //! The language switcher, and `<html lang dir>` kept in step with the chosen language.
 
+use crate::actions::switch_language;
 use crate::model::i18n::{tr, Lang, Text};
 use crate::state::CurrentLang;
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                     aria-label=format!("{} ({})", l.code().to_uppercase(), l.endonym())
                     title=l.endonym()
                     aria-pressed=move || (lang.get() == l).to_string()
-                    on:click=move |_| lang.set(l)
+                    on:click=move |_| switch_language(lang, l)
                 >
                     {l.code().to_uppercase()}
                 </button>
