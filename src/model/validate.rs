@@ -5,6 +5,11 @@ use super::{CountryId, DataError, Policies, Services, Status, Theme, ThemeEntry}
 
 const FILE: &str = super::policy::FILE;
 
+/// The earliest plausible year for a `since` or a history event. Earlier than the timeline's
+/// start (1961) on purpose: an abolition of the death penalty before 1900 (San Marino 1865) dates
+/// the absence of a drug death penalty, and the timeline then shows it from 1961.
+pub const EARLIEST_YEAR: u16 = 1800;
+
 /// The three themes every UN member state must have settled.
 pub const CORE_THEMES: [Theme; 3] = [Theme::DeathPenalty, Theme::Decriminalisation, Theme::Regulation];
 
@@ -42,12 +47,12 @@ pub fn validate(
             };
             let field = |f: &str| format!("themes.{}.{f}", theme.code());
             if let Some(since) = entry.since {
-                if !(1900..=this_year).contains(&since) {
+                if !(EARLIEST_YEAR..=this_year).contains(&since) {
                     errors.push(DataError::new(FILE, at, field("since"), format!("{since} is not a plausible year")));
                 }
             }
             for (i, e) in entry.history.iter().enumerate() {
-                if !(1900..=this_year).contains(&e.year) {
+                if !(EARLIEST_YEAR..=this_year).contains(&e.year) {
                     errors.push(DataError::new(
                         FILE,
                         at,
@@ -182,6 +187,26 @@ mod tests {
         assert!(faults(&dataset("none", r#""regulation""#)).is_empty());
         assert_eq!(faults(&dataset("none", r#""death_penalty""#)).len(), 1, "covering another theme is not enough");
         assert!(faults(&dataset("none_documented", "")).is_empty(), "'none documented' says what was searched instead");
+    }
+
+    #[test]
+    fn dates_before_1900_are_plausible_but_not_before_1800_or_after_this_year() {
+        let with_since = |since: u16| {
+            let text = format!(
+                r#"{{ "updated": "2026-11-27",
+                    "sources": {{ "s": {{ "publisher": "P", "title": "T", "year": 2024, "url": "https://example.org",
+                                           "covers": ["death_penalty"] }} }},
+                    "countries": [ {{ "iso3": "SMR", "name": "San Marino", "reviewed": "2026-11-27",
+                      "themes": {{ "death_penalty": {{ "status": "none", "since": {since}, "summary": "S.", "sources": ["s"],
+                        "history": [ {{ "year": {since}, "status": "none", "note": "N.", "sources": ["s"] }} ] }} }} }} ] }}"#
+            );
+            let p = parse_policies(&text).unwrap();
+            let smr = CountryId::parse("SMR").unwrap();
+            validate(&p, &[smr], &[], 2026).into_iter().filter(|e| e.message.contains("plausible")).count()
+        };
+        assert_eq!(with_since(1865), 0, "an abolition in 1865 dates the absence");
+        assert_eq!(with_since(1799), 2, "since and the event");
+        assert_eq!(with_since(2027), 2);
     }
 
     #[test]
