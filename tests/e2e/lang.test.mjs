@@ -90,3 +90,38 @@ for (const lang of ["en", "es", "fr", "ar"]) {
     }
   });
 }
+
+test("a Spanish visitor reads Portugal's laws in Spanish, is told it is a translation, and can read the English", async ({ map }) => {
+  await map.open("?lang=es&country=PRT&theme=decriminalisation");
+  await map.waitForPolicies();
+  await expect(map.translationNote).toContainText("Traducido del inglés");
+  await expect(map.currentSummaryText).toHaveAttribute("lang", "es");
+  await expect(map.currentSummaryText).toContainText("2001");
+  await expect(map.currentSummaryText).not.toContainText("administrative offences");
+  await map.showOriginal.click();
+  await expect(map.showOriginal).toHaveAttribute("aria-pressed", "true");
+  await expect(map.currentSummaryText).toHaveAttribute("lang", "en");
+  await expect(map.currentSummaryText).toContainText("administrative offences");
+  await map.showOriginal.click();
+  await expect(map.currentSummaryText).toHaveAttribute("lang", "es");
+});
+
+test("an Arabic visitor reads Singapore's death penalty in Arabic, right to left", async ({ map }) => {
+  await map.open("?lang=ar&country=SGP&theme=death_penalty");
+  await map.waitForPolicies();
+  await expect(map.document).toHaveAttribute("dir", "rtl");
+  await expect(map.currentSummaryText).toHaveAttribute("lang", "ar");
+  await expect(map.currentSummaryText).toHaveText(/[\u0600-\u06FF]/);
+  await expect(map.translationNote).toContainText("مترجم عن الإنجليزية");
+  await map.settle();
+  expect(await map.axeViolations(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])).toEqual([]);
+});
+
+test("searching in Arabic finds a country however its alef and taa marbuta are typed", async ({ map }) => {
+  await map.open("?lang=ar");
+  await map.waitForMap();
+  for (const [query, iso3] of [["امريكا", "USA"], ["بورما", "MMR"], ["سوريه", "SYR"]]) {
+    await map.search(query);
+    await expect(map.searchOptions.first(), query).toHaveAttribute("data-iso3", iso3);
+  }
+});
