@@ -135,7 +135,7 @@ for (const name of translationFiles) {
     if (!/^[0-9a-f]{8}$/.test(t?.of ?? "")) problem(rel, `texts.${key}.of`, "must be the 8-hex fingerprint of the English");
   }
   const { texts, stale, orphans } = resolve(english, file);
-  for (const key of orphans) problem(rel, `texts.${key}`, "there is no English text with this key");
+  for (const key of orphans) problem(rel, `texts.${key}`, "there is no English text with this key (run `node scripts/translations.mjs prune` after removing a text)");
   translations.push({ lang, texts, stale });
 }
 

@@ -3,6 +3,8 @@
 //   node scripts/translations.mjs status              per language: translated, stale, missing
 //   node scripts/translations.mjs todo LANG [OUT]     the texts LANG lacks or has stale, with their
 //                                                     English and fingerprint, to translate
+//   node scripts/translations.mjs prune               drop translations whose English text is gone
+//                                                     (a removed event or fact)
 //   node scripts/translations.mjs import LANG FILE    add translations from FILE, a JSON object
 //                                                     { fingerprint: translation }, to every key whose
 //                                                     English has that fingerprint
@@ -40,6 +42,13 @@ if (command === "status") {
     }
     console.log(`${l}: ${current} of ${english.size} current, ${stale} stale, ${english.size - current - stale} missing`);
   }
+} else if (command === "prune") {
+  for (const l of readdirSync(join(data, "translations")).filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5))) {
+    const file = load(l);
+    const before = Object.keys(file.texts).length;
+    save(l, file);
+    console.log(`${l}: ${before - Object.keys(load(l).texts).length} translations of removed texts dropped`);
+  }
 } else if (command === "todo" && lang) {
   const t = load(lang).texts;
   const seen = new Set();
@@ -68,6 +77,6 @@ if (command === "status") {
   save(lang, file);
   console.log(`${lang}: ${n} texts imported; run node scripts/build-data.mjs`);
 } else {
-  console.error("usage: node scripts/translations.mjs status | todo LANG [OUT] | import LANG FILE");
+  console.error("usage: node scripts/translations.mjs status | prune | todo LANG [OUT] | import LANG FILE");
   process.exit(2);
 }
