@@ -12,11 +12,12 @@
 // Needs only Node (no Rust toolchain): a campaigner who corrects a fact runs this to see at once
 // whether the file is valid. Each problem is printed as `file: field: message`. The deeper rules
 // (what a `none` rests on, dates, coverage) are checked by `cargo test` (see docs/data.md).
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { panelTexts, resolve } from "./panel-texts.mjs";
+import { checkChanges, feedFiles } from "./feed.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = process.env.DATA_DIR ?? join(root, "data");
@@ -114,6 +115,14 @@ for (const id of Object.keys(shared?.sources ?? {})) {
   if (!citedBy.has(id)) problem("data/sources.json", `sources.${id}`, "is never cited");
 }
 
+// The change log: every change names a known country, theme and source; its latest release dates
+// and versions the dataset.
+const changes = readJson("data/changes.json");
+for (const p of checkChanges(changes, countries.map(({ entry }) => entry), sources)) problem("data/changes.json", "", p);
+if (changes?.releases?.[0] && shared && changes.releases[0].date !== shared.updated) {
+  problem("data/changes.json", "releases[0].date", `must equal data/sources.json's updated (${shared.updated}): a release says when the data changed`);
+}
+
 // Panel translations: every key must name an English text; a translation whose fingerprint no longer
 // matches its English is stale, not wrong: it is left out and counted.
 const english = panelTexts(countries.map(({ entry }) => entry), shared?.global_facts);
@@ -147,6 +156,7 @@ if (problems.length) {
 const sorted = Object.fromEntries(Object.keys(sources).sort().map((id) => [id, sources[id]]));
 const assembled = {
   updated: shared.updated,
+  version: changes.releases[0].version,
   sources: sorted,
   countries: countries.map(({ entry }) => {
     const { sources: _own, ...rest } = entry;
@@ -156,6 +166,7 @@ const assembled = {
 };
 const text = JSON.stringify(assembled) + "\n";
 
+const feed = [...feedFiles(assembled, changes)].map(([rel, text]) => ({ path: join(root, rel), text }));
 const translated = translations.map(({ lang, texts, stale }) => ({
   path: join(root, `assets/data/texts.${lang}.json`),
   text: JSON.stringify({ language: lang, texts: Object.fromEntries(Object.keys(texts).sort().map((k) => [k, texts[k]])), stale }) + "\n",
@@ -169,7 +180,7 @@ if (args[0] === "--check") {
     console.error("assets/data/policies.json is out of date: run `node scripts/build-data.mjs`");
     process.exit(1);
   }
-  for (const t of translated) {
+  for (const t of [...translated, ...feed]) {
     let current = "";
     try {
       current = readFileSync(t.path, "utf8");
@@ -184,7 +195,11 @@ if (args[0] === "--check") {
   const out = args[0] ?? target;
   writeFileSync(out, text);
   // A test's OUT.json leaves the app's files alone.
-  if (!args[0]) for (const t of translated) writeFileSync(t.path, t.text);
+  if (!args[0]) {
+    mkdirSync(join(root, "assets/feed/countries"), { recursive: true });
+    for (const t of [...translated, ...feed]) writeFileSync(t.path, t.text);
+  }
   console.log(`data/ is valid (${countries.length} countries, ${Object.keys(sources).length} sources); wrote ${out}`);
 }
 for (const t of translated) console.log(`  translations ${t.summary}`);
+console.log(`  feed: ${feed.length} files in assets/feed/ (version ${assembled.version})`);

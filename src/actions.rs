@@ -51,6 +51,13 @@ pub fn current_link() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
+/// The link to the map at this address, opened on one country (for citing it).
+pub fn country_link(id: Option<CountryId>) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+    id.map_or(base.clone(), |id| format!("{base}?country={id}"))
+}
+
 /// The current link without the embed flag: what "open the full map" opens.
 pub fn full_map_link() -> String {
     current_link().replace("&embed=1", "").replace("?embed=1&", "?").replace("?embed=1", "")

@@ -4,7 +4,7 @@
 use crate::fetch::{fetch_text, Attempt, LoadError};
 use crate::model::i18n::{self, Lang, Names};
 use crate::model::translations::PanelTexts;
-use crate::model::{parse_policies, parse_statuses, Policies, SearchIndex, STATUSES_FILE};
+use crate::model::{parse_changes, parse_policies, parse_statuses, Policies, Release, SearchIndex, STATUSES_FILE};
 use crate::state::{
     CountrySearch, CurrentLang, CurrentTheme, CurrentYear, LoadedPolicies, LocalNames, PanelTranslations, PolicyError,
     SelectedCountry, ShownColumn, WorldData,
@@ -74,6 +74,12 @@ pub async fn load_strings(lang: Lang) -> bool {
         }
         Err(_) => false,
     }
+}
+
+/// The data's change log (`assets/feed/changes.json`), for "Recent changes in the law".
+pub async fn load_changes() -> Result<Vec<Release>, LoadError> {
+    let text = fetch_text("assets/feed/changes.json", "changes.json", |_| {}).await?;
+    Ok(parse_changes(&text)?)
 }
 
 /// The browser's plural rules for a language (`Intl.PluralRules`), as a CLDR category.

@@ -1,9 +1,12 @@
 //! "About and methods": what each status means, the sources, the date of the data, the global
 //! figures, and how to report an error.
 
+use super::changes::RecentChanges;
 use super::dialog::Dialog;
+use crate::actions::country_link;
 use crate::model::i18n::{
-    about_intro, about_law, data_updated, shown_label, sources_in_all, status_description, theme_label, tr, Lang, Text,
+    about_intro, about_law, citation, data_updated, shown_label, sources_in_all, status_description, theme_label, tr,
+    Lang, Text,
 };
 use crate::model::translations::{global_key, PanelTexts, Translated};
 use crate::model::{Policies, Shown, Status, Theme};
@@ -115,6 +118,10 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
                 <p class="updated">
                     {updated_before} <time datetime=p.updated.clone()>{p.updated.clone()}</time> {updated_after}
                 </p>
+                <h3>{tr(l, Text::CiteThis)}</h3>
+                <p class="cite" data-testid="cite-dataset">
+                    {citation(l, &p.version, &p.updated, &country_link(None))}
+                </p>
             }
             .into_any(),
         })
@@ -133,7 +140,7 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
     view! {
         <Dialog open title_id="about-title" title class="about" testid="about">
             <div class="panel-body">
-                {prose} {data_part} <h3>{move || tr(lang.get(), Text::WhatStatusMeans)}</h3>
+                {prose} {data_part} <RecentChanges open /> <h3>{move || tr(lang.get(), Text::WhatStatusMeans)}</h3>
                 {move || definitions(lang.get())} <h3>{move || tr(lang.get(), Text::ReportError)}</h3>
                 <p>{move || tr(lang.get(), Text::ReportErrorText)}</p>
             </div>

@@ -1,8 +1,8 @@
 //! The country panel: every theme's status in words, since when, summary, change log, sources,
 //! facts and the review date. A side panel on wide screens, a bottom sheet on phones.
 
-use crate::actions::{after_next_paint, display_name};
-use crate::model::i18n::{colon, shown_label, theme_label, tr, Lang, Text};
+use crate::actions::{after_next_paint, country_link, display_name};
+use crate::model::i18n::{citation, colon, shown_label, theme_label, tr, Lang, Text};
 use crate::model::translations::{event_key, fact_key, note_key, summary_key, PanelTexts, Translated};
 use crate::model::{CountryId, CountryPolicy, Fact, Policies, Shown, Status, Theme, ThemeEntry};
 use crate::state::{
@@ -228,6 +228,7 @@ fn country_rest(policies: &Policies, words: &Words, country: &CountryPolicy, cur
         <p class="reviewed">
             {tr(lang, Text::Reviewed)} " " <time datetime=country.reviewed.clone()>{country.reviewed.clone()}</time>
         </p>
+        {policies.detailed.then(|| cite(policies, lang, country.id))}
     }
 }
 
@@ -258,6 +259,25 @@ fn TranslationNote(original: RwSignal<bool>) -> impl IntoView {
                 </button>
             </p>
         </Show>
+    }
+}
+
+/// How to cite this country's entry, and its data files (`assets/feed/countries/`).
+fn cite(policies: &Policies, lang: Lang, id: CountryId) -> impl IntoView {
+    let text = citation(lang, &policies.version, &policies.updated, &country_link(Some(id)));
+    let (json, csv) = (format!("assets/feed/countries/{id}.json"), format!("assets/feed/countries/{id}.csv"));
+    view! {
+        <details class="cite" data-testid="cite">
+            <summary>{tr(lang, Text::CiteThis)}</summary>
+            <p dir="auto">{text}</p>
+            <p>
+                {tr(lang, Text::CountryData)} {colon(lang)} <a href=json download=format!("{id}.json")>
+                    "JSON"
+                </a> " · " <a href=csv download=format!("{id}.csv")>
+                    "CSV"
+                </a>
+            </p>
+        </details>
     }
 }
 

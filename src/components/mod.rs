@@ -2,6 +2,7 @@
 
 mod about;
 mod app;
+mod changes;
 mod compare;
 mod country_panel;
 mod country_path;

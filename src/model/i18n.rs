@@ -349,6 +349,39 @@ pub fn entries_skipped(lang: Lang, n: usize, first: &str, more: usize) -> String
     template(lang, "entries_skipped", &[("n", &n.to_string()), ("first", first), ("more", &rest)])
 }
 
+/// How to cite the dataset (or one country's view of it, `url`).
+pub fn citation(lang: Lang, version: &str, date: &str, url: &str) -> String {
+    template(lang, "citation", &[("title", tr(lang, Text::Title)), ("version", version), ("date", date), ("url", url)])
+}
+
+/// A release heading in the change log.
+pub fn release_line(lang: Lang, version: &str, date: &str) -> String {
+    template(lang, "release", &[("version", version), ("date", date)])
+}
+
+/// One line of the change log: a status that changed (from a year, if dated).
+pub fn change_status(lang: Lang, country: &str, theme: &str, from: &str, to: &str, year: Option<u16>) -> String {
+    let values = [("country", country), ("theme", theme), ("from", from), ("to", to)];
+    match year {
+        Some(y) => {
+            let y = y.to_string();
+            let mut all = values.to_vec();
+            all.push(("year", &y));
+            template(lang, "change_status_from", &all)
+        }
+        None => template(lang, "change_status", &values),
+    }
+}
+
+/// One line of the change log: a status that now rests on a start date.
+pub fn change_dated(lang: Lang, country: &str, theme: &str, status: &str, year: u16) -> String {
+    template(
+        lang,
+        "change_dated",
+        &[("country", country), ("theme", theme), ("status", status), ("year", &year.to_string())],
+    )
+}
+
 /// Why a data file could not be used, for [`load_error`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadFailure<'a> {

@@ -1,5 +1,6 @@
 //! Pure data model: country codes, shapes, the policy dataset and their validation. No Leptos, no web-sys.
 
+mod changes;
 mod country;
 pub mod export;
 pub mod i18n;
@@ -13,6 +14,7 @@ pub mod translations;
 pub mod url_state;
 pub mod validate;
 
+pub use changes::{parse_changes, Change, ChangeKind, Release};
 pub use country::CountryId;
 #[cfg(feature = "schema")]
 pub use policy::json_schemas;

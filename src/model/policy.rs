@@ -101,6 +101,9 @@ impl CountryPolicy {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Policies {
     pub updated: String,
+    /// The dataset's version (the latest release in `data/changes.json`), for citing; empty in the
+    /// first-view statuses.
+    pub version: String,
     pub sources: BTreeMap<String, Source>,
     pub countries: Vec<CountryPolicy>,
     pub global_facts: Vec<Fact>,
@@ -120,7 +123,7 @@ impl Policies {
         detailed: bool,
     ) -> Policies {
         let index = countries.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
-        Policies { updated, sources, countries, global_facts, issues, detailed, index }
+        Policies { updated, version: String::new(), sources, countries, global_facts, issues, detailed, index }
     }
 
     pub fn country(&self, id: CountryId) -> Option<&CountryPolicy> {
@@ -155,6 +158,8 @@ impl Policies {
 #[serde(deny_unknown_fields)]
 struct RawDataset {
     updated: String,
+    #[serde(default)]
+    version: String,
     sources: BTreeMap<String, serde_json::Value>,
     countries: Vec<serde_json::Value>,
     #[serde(default)]
@@ -426,7 +431,9 @@ pub fn parse_policies(text: &str) -> Result<Policies, DataError> {
             Vec::new()
         }
     };
-    Ok(Policies::new(raw.updated, sources, countries, global_facts, issues, true))
+    let mut policies = Policies::new(raw.updated, sources, countries, global_facts, issues, true);
+    policies.version = raw.version;
+    Ok(policies)
 }
 
 /// The shared file `data/sources.json`: sources cited by more than one country, the global facts,

@@ -110,20 +110,20 @@ test("under the strict CSP a full visit raises no violation and requests nothing
   expect([...origins]).toEqual([new URL(server.url).origin]);
 });
 
-test("while the full dataset is still on its way, About and the CSV download wait for it instead of showing less", async ({ map }) => {
+test("while the full dataset is still on its way, About waits for it instead of showing less; the CSV is a complete static file", async ({ map, request }) => {
   const release = await map.holdBack("policies.json");
   await map.open();
   await map.waitForStatuses();
   await map.openDownloads();
-  await expect(map.downloadLink("csv"), "no CSV without its sources").toBeDisabled();
+  await expect(map.downloadLink("csv")).toHaveAttribute("href", "assets/feed/dataset.csv");
+  const csv = await (await request.get("assets/feed/dataset.csv")).text();
+  expect(csv.split("\r\n")[0]).toMatch(/,sources,dataset_version,dataset_date$/);
+  await map.press("Escape");
   await map.aboutButton.click();
   await expect(map.dialogDetailsPending).toBeVisible();
   release();
   await expect(map.dialogDetailsPending).not.toBeAttached();
   await expect(map.openDialog).toHaveText(/sources/i);
-  await map.press("Escape");
-  await map.openDownloads();
-  await expect(map.downloadLink("csv")).toBeEnabled();
 });
 
 for (const [how, breakage] of [["the WebAssembly request fails", "abort"], ["the WebAssembly file is truncated", "truncate"]]) {
@@ -133,8 +133,8 @@ for (const [how, breakage] of [["the WebAssembly request fails", "abort"], ["the
     await expect(map.startFailure).toBeVisible();
     await expect(map.startFailureHeading).toHaveText(/could not start/);
     const links = await map.startFailureLinks();
-    expect(links).toContain("assets/data/policies.json");
-    const data = await request.get("assets/data/policies.json");
+    expect(links).toContain("assets/feed/dataset.json");
+    const data = await request.get("assets/feed/dataset.json");
     expect(data.status(), "the linked data file is served").toBe(200);
   });
 }

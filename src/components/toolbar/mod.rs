@@ -7,7 +7,6 @@ mod export;
 mod share;
 
 use crate::actions::{current_link, enter_presentation};
-use crate::model::export::to_csv;
 use crate::model::i18n::{export_source_line, theme_label, tr, Text};
 use crate::state::{CurrentLang, CurrentTheme, CurrentYear, LoadedPolicies, ViewFlags};
 use embed_dialog::EmbedDialog;
@@ -38,13 +37,6 @@ pub fn Toolbar() -> impl IntoView {
         let title = format!("{} ({when})", theme_label(l, t));
         let updated = p.as_ref().map(|p| p.updated.clone()).unwrap_or_default();
         export::export_map(&title, &export_source_line(l, &updated), png);
-    };
-    // The CSV carries the sources, so it waits for the full dataset, not the first-view statuses.
-    let detailed = move || policies.with(|p| p.as_ref().is_some_and(|p| p.detailed));
-    let csv = move || {
-        if let Some(p) = policies.get_untracked().filter(|p| p.detailed) {
-            download::save_text(&to_csv(&p), "text/csv;charset=utf-8", "drug-policy-data.csv");
-        }
     };
     view! {
         <div class="toolbar" role="group" aria-label=move || tr(lang.get(), Text::ShareAndExport)>
@@ -78,19 +70,10 @@ pub fn Toolbar() -> impl IntoView {
                         aria-label=move || tr(lang.get(), Text::Downloads)
                         on:click=move |_| downloads_open.set(false)
                     >
-                        <button
-                            type="button"
-                            data-testid="download-csv"
-                            disabled=move || !detailed()
-                            on:click=move |_| csv()
-                        >
+                        <a data-testid="download-csv" href="assets/feed/dataset.csv" download="drug-policy-data.csv">
                             {move || tr(lang.get(), Text::DataCsv)}
-                        </button>
-                        <a
-                            data-testid="download-json"
-                            href="assets/data/policies.json"
-                            download="drug-policy-data.json"
-                        >
+                        </a>
+                        <a data-testid="download-json" href="assets/feed/dataset.json" download="drug-policy-data.json">
                             {move || tr(lang.get(), Text::DataJson)}
                         </a>
                         <button type="button" data-testid="download-png" on:click=move |_| export(true)>

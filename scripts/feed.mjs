@@ -1,0 +1,141 @@
+// The citable data feed: static files at stable paths under assets/feed/, each stamped with the
+// dataset's version and date (the latest release in data/changes.json):
+//
+//   assets/feed/dataset.json, dataset.csv            every country
+//   assets/feed/countries/ISO3.json, ISO3.csv        one country
+//   assets/feed/changes.json, changes.atom           what changed, where, when, on which source
+//
+// scripts/build-data.mjs calls `feedFiles` and writes (or, with --check, compares) every file.
+// docs/data.md documents the paths and formats.
+
+export const TITLE = "Drug laws of the world (drug-policy-map)";
+/** Atom ids need absolute IRIs; a tag URI names the feed without depending on where it is hosted. */
+const TAG = "tag:drug-policy-map.org,2026";
+
+/** A CSV cell: quoted when needed, and formula-looking text defused (OWASP). */
+export function cell(value) {
+  const s = String(value ?? "");
+  const guarded = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+}
+
+const THEMES = ["death_penalty", "decriminalisation", "regulation", "harm_reduction", "compulsory_detention", "lethal_crackdown", "corporal_punishment"];
+
+function csv(countries, sources, stamp) {
+  const header = ["iso3", "name", "reviewed", ...THEMES.flatMap((t) => [t, `${t}_since`]), "sources", "dataset_version", "dataset_date"];
+  const rows = countries.map((c) => {
+    const urls = [];
+    const cells = [c.iso3, c.name, c.reviewed];
+    for (const t of THEMES) {
+      const e = c.themes?.[t];
+      cells.push(e?.status ?? "", e?.since ?? "");
+      for (const id of e?.sources ?? []) {
+        const url = sources[id]?.url;
+        if (url && !urls.includes(url)) urls.push(url);
+      }
+    }
+    cells.push(urls.join(" "), stamp.version, stamp.date);
+    return cells.map(cell).join(",");
+  });
+  return [header.join(","), ...rows].join("\r\n") + "\r\n";
+}
+
+const xml = (s) => String(s).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/** One change in plain English, for the feed (the app words it in the visitor's language). */
+export function describe(change, names) {
+  const name = names[change.country] ?? change.country;
+  const theme = change.theme.replaceAll("_", " ");
+  if (change.kind === "status") {
+    const since = change.year ? ` from ${change.year}` : "";
+    return `${name}, ${theme}: ${change.from.replaceAll("_", " ")} → ${change.to.replaceAll("_", " ")}${since}`;
+  }
+  return `${name}, ${theme}: ${change.status.replaceAll("_", " ")}, now dated from ${change.year}`;
+}
+
+function atom(changes, names, sources) {
+  const latest = changes.releases[0];
+  const entries = changes.releases.flatMap((r) =>
+    r.changes.map((c) => {
+      const cited = c.sources.map((id) => sources[id]).filter(Boolean);
+      const summary = `${describe(c, names)}. Sources: ${cited.map((s) => `${s.publisher}, ${s.title} (${s.year})`).join("; ")}.`;
+      return [
+        "  <entry>",
+        `    <id>${TAG}:${r.version}/${c.country}/${c.theme}</id>`,
+        `    <title>${xml(describe(c, names))}</title>`,
+        `    <updated>${r.date}T00:00:00Z</updated>`,
+        `    <link rel="alternate" type="text/html" href="../../?country=${c.country}&amp;theme=${c.theme}"/>`,
+        ...cited.map((s) => `    <link rel="related" href="${xml(s.url)}" title="${xml(s.title)}"/>`),
+        `    <summary>${xml(summary)}</summary>`,
+        "  </entry>",
+      ].join("\n");
+    }),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${TAG}:changes</id>`,
+    `  <title>${xml(TITLE)}: recent changes in the law</title>`,
+    `  <subtitle>Version ${xml(latest.version)}. What changed in the dataset, where, when and on which source.</subtitle>`,
+    `  <updated>${latest.date}T00:00:00Z</updated>`,
+    '  <link rel="self" type="application/atom+xml" href="changes.atom"/>',
+    '  <link rel="alternate" type="text/html" href="../../"/>',
+    "  <author><name>drug-policy-map</name></author>",
+    ...entries,
+    "</feed>",
+    "",
+  ].join("\n");
+}
+
+/** Every feed file, as a map from its path (relative to the repository) to its content. */
+export function feedFiles(assembled, changes) {
+  const latest = changes.releases[0];
+  const stamp = { title: TITLE, version: latest.version, date: latest.date };
+  const names = Object.fromEntries(assembled.countries.map((c) => [c.iso3, c.name]));
+  const files = new Map();
+  const json = (value) => JSON.stringify(value, null, 1) + "\n";
+  files.set("assets/feed/dataset.json", json({ dataset: stamp, ...assembled }));
+  files.set("assets/feed/dataset.csv", csv(assembled.countries, assembled.sources, stamp));
+  for (const c of assembled.countries) {
+    const own = {};
+    for (const [, ids] of citedIds(c)) for (const id of ids) if (assembled.sources[id]) own[id] = assembled.sources[id];
+    const sorted = Object.fromEntries(Object.keys(own).sort().map((id) => [id, own[id]]));
+    files.set(`assets/feed/countries/${c.iso3}.json`, json({ dataset: stamp, country: c, sources: sorted }));
+    files.set(`assets/feed/countries/${c.iso3}.csv`, csv([c], assembled.sources, stamp));
+  }
+  files.set("assets/feed/changes.json", json({ dataset: stamp, ...changes }));
+  files.set("assets/feed/changes.atom", atom(changes, names, assembled.sources));
+  return files;
+}
+
+function* citedIds(value) {
+  if (Array.isArray(value)) for (const v of value) yield* citedIds(v);
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "sources" && Array.isArray(v)) yield [k, v];
+      else yield* citedIds(v);
+    }
+  }
+}
+
+/** Problems in data/changes.json, as `field: message`. */
+export function checkChanges(changes, countries, sources) {
+  const problems = [];
+  const codes = new Set(countries.map((c) => c.iso3));
+  if (!Array.isArray(changes?.releases) || changes.releases.length === 0) return ["releases: needs at least one release"];
+  changes.releases.forEach((r, i) => {
+    const at = `releases[${i}]`;
+    if (!/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/.test(r.version ?? "")) problems.push(`${at}.version: must look like 2026.11.27`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date ?? "")) problems.push(`${at}.date: must be YYYY-MM-DD`);
+    if (i > 0 && r.date > changes.releases[i - 1].date) problems.push(`${at}.date: releases go newest first`);
+    (r.changes ?? []).forEach((c, j) => {
+      const cat = `${at}.changes[${j}]`;
+      if (!codes.has(c.country)) problems.push(`${cat}.country: unknown country '${c.country}'`);
+      if (!THEMES.includes(c.theme)) problems.push(`${cat}.theme: unknown theme '${c.theme}'`);
+      if (!["status", "dated"].includes(c.kind)) problems.push(`${cat}.kind: 'status' or 'dated'`);
+      if (!c.sources?.length) problems.push(`${cat}.sources: needs at least one source`);
+      for (const id of c.sources ?? []) if (!sources[id]) problems.push(`${cat}.sources: unknown source id '${id}'`);
+    });
+  });
+  return problems;
+}
