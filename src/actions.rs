@@ -46,6 +46,18 @@ pub fn switch_language(current: RwSignal<Lang>, lang: Lang) {
     });
 }
 
+/// Keeps `<html lang dir>` in step with the interface language, so Arabic lays out right to left
+/// (the map and the country card alike).
+pub fn mirror_language_on_page(lang: RwSignal<Lang>) {
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", l.code());
+            let _ = root.set_attribute("dir", l.dir());
+        }
+    });
+}
+
 /// The current page's link, as shared.
 pub fn current_link() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
@@ -170,6 +182,7 @@ impl LinkTargets {
         self.flags.bare.set(state.bare);
         self.flags.present.set(state.present);
         self.flags.table.set(state.table);
+        self.flags.card.set(state.card);
     }
 }
 

@@ -199,12 +199,18 @@ impl DataFiles {
 }
 
 /// Starts every load and provides `LoadedPolicies`, `PolicyError` and `CountrySearch`. Call once,
-/// after `provide_app_state`.
-pub fn load_data() -> DataFiles {
+/// after `provide_app_state`. A country card (`with_shapes == false`) draws no map and skips the shapes.
+pub fn load_data(with_shapes: bool) -> DataFiles {
     i18n::set_plural_rules(browser_plural);
     let shapes_progress = RwSignal::new(FileProgress::Waiting);
     let policies_progress = RwSignal::new(FileProgress::Waiting);
-    let world = LocalResource::new(move || load_world(shapes_progress));
+    let world = LocalResource::new(move || async move {
+        if with_shapes {
+            load_world(shapes_progress).await
+        } else {
+            Err(LoadError::Network { file: SHAPES_FILE.to_string() })
+        }
+    });
     let statuses = LocalResource::new(move || load_statuses(policies_progress));
     let want_details = RwSignal::new(false);
     let details = LocalResource::new(move || {

@@ -42,6 +42,8 @@ pub struct ViewFlags {
     pub bare: RwSignal<bool>,
     pub present: RwSignal<bool>,
     pub table: RwSignal<bool>,
+    /// One country's card (`embed=card`), instead of the map.
+    pub card: RwSignal<bool>,
 }
 
 /// A quiet notice about link settings that were ignored: the settings as written in the link, so
@@ -126,6 +128,7 @@ pub fn provide_app_state() {
         bare: RwSignal::new(false),
         present: RwSignal::new(false),
         table: RwSignal::new(false),
+        card: RwSignal::new(false),
     });
     provide_context(UrlNotice(RwSignal::new(None)));
     provide_context(Announcer(RwSignal::new(String::new())));

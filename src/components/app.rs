@@ -1,12 +1,13 @@
 //! The app shell: provides the state, starts the data loads, and lays out header, stage and dialogs.
 
 use super::about::AboutDialog;
+use super::country_card::CountryCard;
 use super::language_switcher::LanguageSwitcher;
 use super::loading::PolicyNotice;
 use super::stage::Stage;
 use super::theme_switcher::ThemeSwitcher;
 use super::toolbar::Toolbar;
-use crate::actions::{apply_initial_view, full_map_link};
+use crate::actions::{apply_initial_view, full_map_link, mirror_language_on_page};
 use crate::data::load_data;
 use crate::model::i18n::{map_now_shows, theme_label, tr, url_ignored, Text};
 use crate::model::Theme;
@@ -103,8 +104,17 @@ fn UrlNoticeBar() -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
-    let data = load_data();
     let initial = apply_initial_view();
+    mirror_language_on_page(expect_context::<CurrentLang>().0);
+    let data = load_data(!initial.card);
+    if initial.card {
+        return view! {
+            <div class="app embed card-mode" data-policies=move || data.policies_state()>
+                <CountryCard theme=initial.theme />
+            </div>
+        }
+        .into_any();
+    }
     announce_theme_changes();
     let selected = expect_context::<SelectedCountry>().0;
     let flags = expect_context::<ViewFlags>();
@@ -133,4 +143,5 @@ pub fn App() -> impl IntoView {
             </div>
         </div>
     }
+    .into_any()
 }

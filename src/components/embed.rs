@@ -9,7 +9,10 @@ pub const HEIGHT_MESSAGE: &str = "drug-policy-map:height";
 
 fn post_height() {
     let Some(window) = web_sys::window() else { return };
-    let Some(height) = window.document().and_then(|d| d.document_element()).map(|e| e.scroll_height()) else { return };
+    let Some(doc) = window.document() else { return };
+    // A country card is as tall as its content; the map fills whatever the host gives it.
+    let card = doc.query_selector(".app.card-mode").ok().flatten();
+    let Some(height) = card.or_else(|| doc.document_element()).map(|e| e.scroll_height()) else { return };
     let Ok(parent) = window.parent() else { return };
     let Some(parent) = parent else { return };
     let msg = js_sys::Object::new();

@@ -1,4 +1,4 @@
-//! The language switcher, and `<html lang dir>` kept in step with the chosen language.
+//! The language switcher.
 
 use crate::actions::switch_language;
 use crate::model::i18n::{tr, Lang, Text};
@@ -8,14 +8,6 @@ use leptos::prelude::*;
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let lang = expect_context::<CurrentLang>().0;
-    // Keeps <html lang dir> in step, so Arabic lays out right to left.
-    Effect::new(move |_| {
-        let l = lang.get();
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("lang", l.code());
-            let _ = root.set_attribute("dir", l.dir());
-        }
-    });
     let buttons = Lang::ALL
         .into_iter()
         .map(|l| {

@@ -41,6 +41,7 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
         bare: flags.bare.get(),
         present: flags.present.get(),
         table: flags.table.get(),
+        card: flags.card.get(),
     };
     // The first run only tidies the link the page was opened with; later changes push an entry or
     // replace the current one (`ViewState::history_step`).

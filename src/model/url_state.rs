@@ -16,6 +16,8 @@ pub struct ViewState {
     pub year: Option<u16>,
     pub region: Option<Region>,
     pub embed: bool,
+    /// `embed=card`: one country's card instead of the map (for campaign pages about one country).
+    pub card: bool,
     /// Embedded without the theme buttons and zoom controls (`controls=0`): the host fixed the view.
     pub bare: bool,
     pub present: bool,
@@ -93,6 +95,10 @@ impl ViewState {
                     .map(|y| state.year = (y < last_year).then_some(y))
                     .is_some(),
                 "region" => Region::parse(&value).map(|r| state.region = Some(r)).is_some(),
+                "embed" if value == "card" => {
+                    (state.embed, state.card) = (true, true);
+                    true
+                }
                 "embed" => flag(&value).map(|b| state.embed = b).is_some(),
                 "controls" => flag(&value).map(|b| state.bare = !b).is_some(),
                 "view" => match value.as_str() {
@@ -133,7 +139,9 @@ impl ViewState {
         if self.table {
             parts.push("view=table".into());
         }
-        if self.embed {
+        if self.card {
+            parts.push("embed=card".into());
+        } else if self.embed {
             parts.push("embed=1".into());
         }
         if self.bare {
@@ -164,6 +172,16 @@ mod tests {
 
     fn parse(q: &str) -> (ViewState, Vec<String>) {
         ViewState::parse(q, 1961, 2026)
+    }
+
+    #[test]
+    fn embed_card_is_a_country_card() {
+        let (s, ignored) = ViewState::parse("?embed=card&country=sgp&theme=death_penalty", 1961, 2026);
+        assert!(ignored.is_empty());
+        assert!(s.embed && s.card);
+        assert_eq!(s.to_query(), "?country=SGP&embed=card");
+        let (s, _) = ViewState::parse("?embed=1", 1961, 2026);
+        assert!(s.embed && !s.card);
     }
 
     #[test]

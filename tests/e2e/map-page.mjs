@@ -31,6 +31,12 @@ export class MapPage {
 
     // Loading and failure.
     this.app = root.locator(".app");
+    // The country card (embed=card).
+    this.card = id("country-card");
+    this.cardTitle = this.card.locator("h1");
+    this.cardThemes = this.card.locator(".card-themes li");
+    this.cardSources = this.card.locator(".sources a");
+    this.cardLead = this.card.locator(".card-lead");
     this.loading = id("loading");
     this.loadError = id("load-error");
     this.retryButton = id("retry");
@@ -98,6 +104,7 @@ export class MapPage {
     this.toolbarMessage = id("toolbar-message");
     this.embedButton = id("embed");
     this.embedCode = id("embed-code");
+    this.embedCard = id("embed-card");
     this.embedTheme = id("embed-theme");
     this.embedYear = id("embed-year");
     this.embedBare = id("embed-bare");

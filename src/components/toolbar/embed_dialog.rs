@@ -19,26 +19,34 @@ fn escape_xml(s: &str) -> String {
 pub fn embed_snippet(link: &str, lang: Lang) -> String {
     let src = escape_xml(&embedded(link));
     let title = escape_xml(tr(lang, Text::EmbedFrameTitle));
+    // A card starts shorter than the map; both then take the height they post.
+    let height = if link.contains("embed=card") { 420 } else { 620 };
     format!(
-        r#"<iframe src="{src}" title="{title}" loading="lazy" style="width:100%;height:620px;border:0" allow="fullscreen; clipboard-write; web-share" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>"#
+        r#"<iframe src="{src}" title="{title}" loading="lazy" style="width:100%;height:{height}px;border:0" allow="fullscreen; clipboard-write; web-share" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>"#
     )
 }
 
-/// `link` with the embed flag: what the iframe loads.
+/// `link` with the embed flag: what the iframe loads (a card's link already says `embed=card`).
 fn embedded(link: &str) -> String {
+    if link.contains("embed=") {
+        return link.to_string();
+    }
     let sep = if link.contains('?') { '&' } else { '?' };
     format!("{link}{sep}embed=1")
 }
 
 /// The link an embed opens: the current view's theme, and the country and year if the host keeps them.
 fn embed_link(base: &str, options: &EmbedOptions) -> String {
+    // A card shows one country today, on every theme.
+    let card = options.card && options.country.is_some();
     let state = ViewState {
-        theme: Some(options.theme),
+        theme: (!card).then_some(options.theme),
         lang: options.lang,
         country: options.country,
-        year: options.year,
-        embed: false,
-        bare: options.bare,
+        year: options.year.filter(|_| !card),
+        embed: card,
+        card,
+        bare: options.bare && !card,
         ..ViewState::default()
     };
     let query = state.to_query();
@@ -57,6 +65,8 @@ struct EmbedOptions {
     country: Option<crate::model::CountryId>,
     year: Option<u16>,
     bare: bool,
+    /// A country card instead of the map (needs a country).
+    card: bool,
 }
 
 #[component]
@@ -74,12 +84,14 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let keep_country = RwSignal::new(selected.get_untracked().is_some());
     let keep_year = RwSignal::new(year.get_untracked().is_some());
     let bare = RwSignal::new(false);
+    let card = RwSignal::new(false);
     let options = Memo::new(move |_| EmbedOptions {
         theme: chosen_theme.get(),
         lang: link_lang,
         country: selected.get_untracked().filter(|_| keep_country.get()),
         year: year.get_untracked().filter(|_| keep_year.get()),
         bare: bare.get(),
+        card: card.get(),
     });
     let link = Memo::new(move |_| embed_link(&base, &options.get()));
     let snippet = Memo::new(move |_| embed_snippet(&link.get(), lang.get()));
@@ -130,6 +142,17 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                             />
                             " "
                             {move || tr(lang.get(), Text::EmbedCountry)}
+                        </label>
+                        <label>
+                            <input
+                                type="checkbox"
+                                data-testid="embed-card"
+                                prop:checked=move || card.get()
+                                disabled=move || !keep_country.get()
+                                on:change=move |ev| card.set(event_target_checked(&ev))
+                            />
+                            " "
+                            {move || tr(lang.get(), Text::EmbedCard)}
                         </label>
                     </Show>
                     <Show when=move || year.get_untracked().is_some()>
@@ -185,7 +208,8 @@ mod tests {
     #[test]
     fn the_embed_link_keeps_only_what_the_host_chose() {
         let base = "https://example.org/map/";
-        let mut o = EmbedOptions { theme: Theme::Regulation, lang: None, country: None, year: None, bare: false };
+        let mut o =
+            EmbedOptions { theme: Theme::Regulation, lang: None, country: None, year: None, bare: false, card: false };
         assert_eq!(embed_link(base, &o), "https://example.org/map/?theme=regulation");
         o.country = crate::model::CountryId::parse("URY");
         o.year = Some(2010);
@@ -201,6 +225,25 @@ mod tests {
         o.bare = false;
         o.lang = None;
         assert_eq!(embed_link(base, &o), base);
+    }
+
+    #[test]
+    fn a_card_links_to_one_country_today_and_embeds_as_a_card() {
+        let base = "https://example.org/map/";
+        let o = EmbedOptions {
+            theme: Theme::Regulation,
+            lang: Some(Lang::Es),
+            country: crate::model::CountryId::parse("SGP"),
+            year: Some(2010),
+            bare: true,
+            card: true,
+        };
+        let link = embed_link(base, &o);
+        assert_eq!(link, "https://example.org/map/?country=SGP&lang=es&embed=card");
+        let s = embed_snippet(&link, Lang::En);
+        assert!(s.contains("embed=card\"") && !s.contains("embed=1") && s.contains("height:420px"), "{s}");
+        // Without a country there is no card: the map is embedded.
+        assert!(!embed_link(base, &EmbedOptions { country: None, ..o }).contains("card"));
     }
 
     #[test]
