@@ -81,6 +81,10 @@ for (const name of readdirSync(join(dataDir, "countries")).sort()) {
   const entry = readJson(rel);
   if (!entry || !checkSchema("country", rel, entry)) continue;
   if (`${entry.iso3}.json` !== name) problem(rel, "iso3", `is '${entry.iso3}' but the file is named ${name}`);
+  // The app skips an entry whose summary is too long for the panel (model::MAX_SUMMARY).
+  for (const [theme, t] of Object.entries(entry.themes ?? {})) {
+    if (t.summary.length > 300) problem(rel, `themes.${theme}.summary`, `is ${t.summary.length} characters, more than 300`);
+  }
   for (const [id, source] of Object.entries(entry.sources ?? {})) {
     if (sources[id]) problem(rel, `sources.${id}`, "this id is already defined (in data/sources.json or another country)");
     sources[id] = source;

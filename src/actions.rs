@@ -5,7 +5,7 @@ use crate::geo::{Bounds, EqualEarth, Point, Projection, Zoom};
 use crate::model::i18n::{Lang, Names};
 use crate::model::url_state::ViewState;
 use crate::model::{CountryId, Region, Theme, FIRST_YEAR};
-use crate::state::{CurrentLang, CurrentTheme, CurrentYear, SelectedCountry, UrlNotice, ViewFlags};
+use crate::state::{CompareList, CurrentLang, CurrentTheme, CurrentYear, SelectedCountry, UrlNotice, ViewFlags};
 use crate::world::{Shape, World, VIEW_HEIGHT, VIEW_WIDTH};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -158,6 +158,7 @@ pub struct LinkTargets {
     year: RwSignal<Option<u16>>,
     lang: RwSignal<Lang>,
     flags: ViewFlags,
+    compare: CompareList,
 }
 
 impl LinkTargets {
@@ -168,6 +169,7 @@ impl LinkTargets {
             year: expect_context::<CurrentYear>().0,
             lang: expect_context::<CurrentLang>().0,
             flags: expect_context::<ViewFlags>(),
+            compare: expect_context::<CompareList>(),
         }
     }
 
@@ -183,6 +185,8 @@ impl LinkTargets {
         self.flags.present.set(state.present);
         self.flags.table.set(state.table);
         self.flags.card.set(state.card);
+        self.compare.countries.set(state.compare.clone());
+        self.compare.open.set(state.comparing && !state.compare.is_empty());
     }
 }
 

@@ -103,6 +103,30 @@ impl PanelTranslations {
     }
 }
 
+/// The countries picked for side-by-side comparison (at most `MAX_COMPARED`), and whether the
+/// comparison is open.
+#[derive(Clone, Copy)]
+pub struct CompareList {
+    pub countries: RwSignal<Vec<CountryId>>,
+    pub open: RwSignal<bool>,
+}
+
+impl CompareList {
+    /// Adds the country, or removes it if it is there; a full list takes no more.
+    pub fn toggle(&self, id: CountryId) {
+        self.countries.update(|list| {
+            if let Some(i) = list.iter().position(|c| *c == id) {
+                list.remove(i);
+            } else if list.len() < crate::model::url_state::MAX_COMPARED {
+                list.push(id);
+            }
+        });
+        if self.countries.with_untracked(Vec::is_empty) {
+            self.open.set(false);
+        }
+    }
+}
+
 /// The pointer in client pixels; hidden for touch.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PointerPosition {
@@ -135,4 +159,5 @@ pub fn provide_app_state() {
     provide_context(MapZoom(RwSignal::new(Zoom::IDENTITY)));
     provide_context(LegendFocus { preview: RwSignal::new(None), filter: RwSignal::new(None) });
     provide_context(PanelTranslations(RwSignal::new(Vec::new())));
+    provide_context(CompareList { countries: RwSignal::new(Vec::new()), open: RwSignal::new(false) });
 }

@@ -4,10 +4,11 @@
 use crate::actions::{after_next_paint, country_link, display_name};
 use crate::model::i18n::{citation, colon, shown_label, theme_label, tr, Lang, Text};
 use crate::model::translations::{event_key, fact_key, note_key, summary_key, PanelTexts, Translated};
+use crate::model::url_state::MAX_COMPARED;
 use crate::model::{CountryId, CountryPolicy, Fact, Policies, Shown, Status, Theme, ThemeEntry};
 use crate::state::{
-    Announcer, CurrentLang, CurrentTheme, HoveredCountry, LoadedPolicies, LocalNames, PanelTranslations, PolicyError,
-    SelectedCountry,
+    Announcer, CompareList, CurrentLang, CurrentTheme, HoveredCountry, LoadedPolicies, LocalNames, PanelTranslations,
+    PolicyError, SelectedCountry,
 };
 use crate::world::World;
 use leptos::prelude::*;
@@ -381,6 +382,9 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
             }
         }
     });
+    let compare = expect_context::<CompareList>();
+    let in_compare = move || selected.get().is_some_and(|id| compare.countries.with(|c| c.contains(&id)));
+    let compare_full = move || !in_compare() && compare.countries.with(|c| c.len() >= MAX_COMPARED);
     let on_window_key = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && selected.get_untracked().is_some() {
             close();
@@ -401,6 +405,20 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
                         {name}
                     </h2>
                     <div class="panel-nav">
+                        <button
+                            type="button"
+                            class="compare-toggle"
+                            data-testid="compare-toggle"
+                            aria-pressed=move || in_compare().to_string()
+                            disabled=compare_full
+                            on:click=move |_| {
+                                if let Some(id) = selected.get_untracked() {
+                                    compare.toggle(id);
+                                }
+                            }
+                        >
+                            {move || tr(lang.get(), Text::CompareAdd)}
+                        </button>
                         <button
                             type="button"
                             aria-label=move || tr(lang.get(), Text::Previous)

@@ -4,6 +4,7 @@ mod about;
 mod app;
 mod changes;
 mod compare;
+mod compare_countries;
 mod country_card;
 mod country_panel;
 mod country_path;

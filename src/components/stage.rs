@@ -1,6 +1,7 @@
 //! The map stage: loading progress, or the load error with the table as a fallback, or the map
 //! and its controls, mounted in short stages so input is never blocked for long.
 
+use super::compare_countries::CompareCountries;
 use super::country_panel::CountryPanel;
 use super::embed::EmbedHeight;
 use super::legend::Legend;
@@ -91,6 +92,7 @@ fn WithMap(world: Arc<World>, initial: ViewState) -> impl IntoView {
                 <TableView />
             </Show>
             <Presentation />
+            <CompareCountries />
             <EmbedHeight />
             <CountryPanel world=world.clone() />
             <UrlSync initial=initial.clone() />

@@ -1,9 +1,11 @@
 //! The table of all countries with their status in every theme: sortable, filterable by theme
 //! and status, searchable. It is also the accessible alternative to the map.
 
-use crate::model::i18n::{countries_count, shown_label, theme_label, theme_short_label, tr, Text};
+use crate::model::i18n::{compare_country, countries_count, shown_label, theme_label, theme_short_label, tr, Text};
 use crate::model::{normalise, CountryId, Shown, Theme};
-use crate::state::{CountrySearch, CurrentLang, CurrentYear, LoadedPolicies, LocalNames, SelectedCountry, WorldData};
+use crate::state::{
+    CompareList, CountrySearch, CurrentLang, CurrentYear, LoadedPolicies, LocalNames, SelectedCountry, WorldData,
+};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
@@ -27,6 +29,7 @@ pub fn TableView() -> impl IntoView {
     let lang = expect_context::<CurrentLang>().0;
     let names = expect_context::<LocalNames>().0;
     let index = expect_context::<CountrySearch>().0;
+    let compare = expect_context::<CompareList>();
     let sort = RwSignal::new((None::<Theme>, false));
     let filter_theme = RwSignal::new(None::<Theme>);
     let filter_status = RwSignal::new(None::<Shown>);
@@ -141,6 +144,14 @@ pub fn TableView() -> impl IntoView {
                 view! {
                     <tr data-iso3=id.to_string()>
                         <th scope="row">
+                            <input
+                                type="checkbox"
+                                class="compare-check"
+                                data-testid="compare-check"
+                                aria-label=compare_country(lang.get_untracked(), &r.name)
+                                prop:checked=move || compare.countries.with(|c| c.contains(&id))
+                                on:change=move |_| compare.toggle(id)
+                            />
                             <button type="button" class="row-link" on:click=move |_| selected.set(Some(id))>
                                 {r.name}
                             </button>

@@ -4,7 +4,9 @@
 use crate::actions::{location_search, region_zoom, this_year, zoom_to_country, LinkTargets};
 use crate::model::url_state::{HistoryStep, ViewState};
 use crate::model::{Region, FIRST_YEAR};
-use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, ViewFlags, WorldData};
+use crate::state::{
+    CompareList, CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, ViewFlags, WorldData,
+};
 use leptos::prelude::*;
 
 /// Once the map is loaded: applies the link's zoom, then mirrors every change into the URL.
@@ -17,6 +19,7 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
     let lang = expect_context::<CurrentLang>().0;
     let zoom = expect_context::<MapZoom>().0;
     let flags = expect_context::<ViewFlags>();
+    let compare = expect_context::<CompareList>();
     let zoom_for_link = {
         let world = world.clone();
         move |state: &ViewState| match (state.region, state.country) {
@@ -42,6 +45,8 @@ pub fn UrlSync(initial: ViewState) -> impl IntoView {
         present: flags.present.get(),
         table: flags.table.get(),
         card: flags.card.get(),
+        compare: compare.countries.get(),
+        comparing: compare.open.get(),
     };
     // The first run only tidies the link the page was opened with; later changes push an entry or
     // replace the current one (`ViewState::history_step`).

@@ -349,6 +349,16 @@ pub fn entries_skipped(lang: Lang, n: usize, first: &str, more: usize) -> String
     template(lang, "entries_skipped", &[("n", &n.to_string()), ("first", first), ("more", &rest)])
 }
 
+/// "N countries to compare", on the comparison bar.
+pub fn compare_bar(lang: Lang, n: usize) -> String {
+    plural(lang, "compare_bar", n, &[])
+}
+
+/// The accessible name of a "compare this country" checkbox.
+pub fn compare_country(lang: Lang, country: &str) -> String {
+    template(lang, "compare_country", &[("country", country)])
+}
+
 /// How to cite the dataset (or one country's view of it, `url`).
 pub fn citation(lang: Lang, version: &str, date: &str, url: &str) -> String {
     template(lang, "citation", &[("title", tr(lang, Text::Title)), ("version", version), ("date", date), ("url", url)])

@@ -23,7 +23,14 @@ pub struct ViewState {
     pub present: bool,
     /// The table instead of the map.
     pub table: bool,
+    /// Countries picked for comparison (`compare=PRT,ESP`), at most `MAX_COMPARED`.
+    pub compare: Vec<CountryId>,
+    /// The comparison is open (`view=compare`).
+    pub comparing: bool,
 }
+
+/// How many countries can be compared side by side (the EUDA's legal database allows five).
+pub const MAX_COMPARED: usize = 5;
 
 /// Decodes `%XX` and `+`; invalid escapes are kept as they are.
 fn decode(s: &str) -> String {
@@ -62,7 +69,8 @@ impl ViewState {
     /// or embed mode are steps a visitor expects Back to undo; the rest refines the same view. In
     /// classroom mode the story moves between countries and themes within one entry, so Back leaves it.
     pub fn history_step(&self, next: &ViewState) -> HistoryStep {
-        let mode_changed = (self.present, self.embed, self.table) != (next.present, next.embed, next.table);
+        let mode_changed = (self.present, self.embed, self.table, self.comparing)
+            != (next.present, next.embed, next.table, next.comparing);
         let story = self.present && next.present;
         if mode_changed || (!story && (self.theme != next.theme || self.country != next.country)) {
             HistoryStep::Push
@@ -106,8 +114,25 @@ impl ViewState {
                         state.table = value == "table";
                         true
                     }
+                    "compare" => {
+                        state.comparing = true;
+                        true
+                    }
                     _ => false,
                 },
+                "compare" => {
+                    let mut ids: Vec<CountryId> = Vec::new();
+                    let parts: Vec<&str> = value.split(',').collect();
+                    for id in parts.iter().filter_map(|c| CountryId::parse(c.trim())) {
+                        if !ids.contains(&id) && ids.len() < MAX_COMPARED {
+                            ids.push(id);
+                        }
+                    }
+                    // An unreadable code is reported; repeats and a sixth country are dropped quietly.
+                    let clean = parts.iter().all(|c| CountryId::parse(c.trim()).is_some());
+                    state.compare = ids;
+                    clean
+                }
                 "present" => flag(&value).map(|b| state.present = b).is_some(),
                 _ => false,
             };
@@ -138,6 +163,13 @@ impl ViewState {
         }
         if self.table {
             parts.push("view=table".into());
+        }
+        if !self.compare.is_empty() {
+            let ids: Vec<String> = self.compare.iter().map(ToString::to_string).collect();
+            parts.push(format!("compare={}", ids.join(",")));
+            if self.comparing {
+                parts.push("view=compare".into());
+            }
         }
         if self.card {
             parts.push("embed=card".into());
@@ -172,6 +204,18 @@ mod tests {
 
     fn parse(q: &str) -> (ViewState, Vec<String>) {
         ViewState::parse(q, 1961, 2026)
+    }
+
+    #[test]
+    fn compared_countries_round_trip_and_are_capped() {
+        let (s, ignored) = ViewState::parse("?compare=prt,ESP,prt,URY&view=compare", 1961, 2026);
+        assert!(ignored.is_empty());
+        assert_eq!(s.compare.iter().map(|c| c.as_str()).collect::<Vec<_>>(), ["PRT", "ESP", "URY"]);
+        assert!(s.comparing);
+        assert_eq!(s.to_query(), "?compare=PRT,ESP,URY&view=compare");
+        let (s, ignored) = ViewState::parse("?compare=PRT,ESP,FRA,DEU,ITA,NLD,<x>", 1961, 2026);
+        assert_eq!(s.compare.len(), MAX_COMPARED);
+        assert_eq!(ignored, ["compare"]);
     }
 
     #[test]
@@ -243,8 +287,17 @@ mod tests {
         assert_eq!(base.history_step(&with(|v| v.theme = Some(Theme::Regulation))), HistoryStep::Push);
         assert_eq!(base.history_step(&with(|v| v.table = true)), HistoryStep::Push);
         assert_eq!(base.history_step(&with(|v| v.present = true)), HistoryStep::Push);
+        assert_eq!(
+            base.history_step(&with(|v| {
+                v.compare = vec![CountryId::parse("PRT").unwrap()];
+                v.comparing = true
+            })),
+            HistoryStep::Push,
+            "opening a comparison"
+        );
         let story = ViewState { present: true, country: prt, ..base.clone() };
-        let next_step = ViewState { country: CountryId::parse("SGP"), theme: Some(Theme::CorporalPunishment), ..story };
+        let next_step =
+            ViewState { country: CountryId::parse("SGP"), theme: Some(Theme::CorporalPunishment), ..story.clone() };
         assert_eq!(story.history_step(&next_step), HistoryStep::Replace, "the story moves within one entry");
     }
 }

@@ -105,6 +105,14 @@ export class MapPage {
     this.embedButton = id("embed");
     this.embedCode = id("embed-code");
     this.embedCard = id("embed-card");
+    // Countries side by side.
+    this.compareToggle = id("compare-toggle");
+    this.compareBar = id("compare-bar");
+    this.compareOpen = id("compare-open");
+    this.compareTable = id("compare-table");
+    this.compareSearch = id("compare-search");
+    this.compareHits = id("compare-hits");
+    this.comparePrint = id("compare-print");
     this.embedTheme = id("embed-theme");
     this.embedYear = id("embed-year");
     this.embedBare = id("embed-bare");
@@ -132,6 +140,7 @@ export class MapPage {
 
     // The table.
     this.table = id("table-view");
+    this.tableToggle = id("toggle-table");
     this.tableRows = this.table.locator("tbody tr");
     this.tableThemeFilter = this.table.getByTestId("table-filter-theme");
     this.tableStatusFilter = this.table.getByTestId("table-filter-status");
@@ -587,6 +596,29 @@ export class MapPage {
 
   tableCountries() {
     return this.tableRows.evaluateAll((trs) => trs.map((t) => t.dataset.iso3).sort());
+  }
+
+  /** The table row's "compare this country" checkbox. */
+  tableCompareCheck(iso3) {
+    return this.table.locator(`tr[data-iso3="${iso3}"] [data-testid="compare-check"]`);
+  }
+
+  /** The countries heading the comparison's columns, in order. */
+  comparedCountries() {
+    return this.compareTable.locator("thead th[data-iso3]").evaluateAll((ths) => ths.map((t) => t.dataset.iso3));
+  }
+
+  /** The comparison's row for a theme. */
+  compareRow(theme) {
+    return this.compareTable.locator(`tr[data-theme-row="${theme}"]`);
+  }
+
+  /** The comparison printed to PDF on A4, as the number of pages. */
+  async printedPages() {
+    await this.page.emulateMedia({ media: "print" });
+    const pdf = (await this.page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+    await this.page.emulateMedia({ media: "screen" });
+    return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
   }
 
   /** The country names down the table, in the order shown. */
