@@ -290,7 +290,7 @@ mod tests {
         assert_eq!(
             base.history_step(&with(|v| {
                 v.compare = vec![CountryId::parse("PRT").unwrap()];
-                v.comparing = true
+                v.comparing = true;
             })),
             HistoryStep::Push,
             "opening a comparison"
