@@ -1,13 +1,15 @@
 //! Writes the first-view data files from the committed sources, so the browser neither projects
 //! shapes nor parses the full dataset before the map is usable:
 //! - `shapes.txt`: the shapes of `countries.geojson` projected once with Equal Earth into the map's viewBox;
-//! - `statuses.txt`: every country's status per theme from `policies.json`, without the details.
+//! - `statuses.txt`: every country's status per theme from `policies.json`, without the details;
+//! - `detail/`: finer outlines (Natural Earth 1:10m, `data/shapes/countries-10m.geojson`) projected with
+//!   the same fit, in tiles of neighbouring countries, fetched only when the map is zoomed in.
 //!
 //! `cargo run --example build_map [OUT_DIR]` (default `assets/data`). `scripts/test.sh` checks that
 //! the committed files are up to date.
 
 use drug_policy_map::model::{parse_countries, parse_policies, statuses_text};
-use drug_policy_map::world::World;
+use drug_policy_map::world::{detail_index_text, detail_tile_text, World};
 use std::path::PathBuf;
 
 fn read(path: &str) -> String {
@@ -24,6 +26,17 @@ fn main() {
         let path = out.join(name);
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
     }
+    // Tiles of at most about 30 KB brotli: path text compresses about 2.5 times.
+    let detailed = parse_countries(&read("data/shapes/countries-10m.geojson")).unwrap_or_else(|e| panic!("{e}"));
+    let tiles = world.detail_tiles(&detailed, 72_000);
+    let dir = out.join("detail");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("create {}: {e}", dir.display()));
+    std::fs::write(dir.join("index.txt"), detail_index_text(&tiles)).expect("write detail/index.txt");
+    for t in &tiles {
+        std::fs::write(dir.join(&t.file), detail_tile_text(t)).unwrap_or_else(|e| panic!("write {}: {e}", t.file));
+    }
+    eprintln!("{}: detail/ ({} tiles)", out.display(), tiles.len());
     eprintln!(
         "{}: shapes.txt ({} shapes), statuses.txt ({} countries)",
         out.display(),

@@ -29,9 +29,12 @@ cargo run --quiet --example schema --features schema -- "$tmp/schema"
 diff -r "$tmp/schema" data/schema
 node scripts/build-shapes.mjs "$tmp/countries.geojson" >/dev/null
 cmp "$tmp/countries.geojson" assets/data/countries.geojson
+node scripts/build-detail.mjs "$tmp/countries-10m.geojson" >/dev/null
+cmp "$tmp/countries-10m.geojson" data/shapes/countries-10m.geojson
 cargo run --quiet --example build_map -- "$tmp"
 cmp "$tmp/shapes.txt" assets/data/shapes.txt
 cmp "$tmp/statuses.txt" assets/data/statuses.txt
+diff -r "$tmp/detail" assets/data/detail
 node scripts/build-reference.mjs "$tmp/un_members.txt" >/dev/null
 cmp "$tmp/un_members.txt" tests/fixtures/un_members.txt
 node scripts/build-names.mjs "$tmp/names.json" >/dev/null

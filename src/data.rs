@@ -6,10 +6,10 @@ use crate::model::i18n::{self, Lang, Names};
 use crate::model::translations::PanelTexts;
 use crate::model::{parse_changes, parse_policies, parse_statuses, Policies, Release, SearchIndex, STATUSES_FILE};
 use crate::state::{
-    CountrySearch, CurrentLang, CurrentTheme, CurrentYear, LoadedPolicies, LocalNames, PanelTranslations, PolicyError,
-    SelectedCountry, ShownColumn, WorldData,
+    CountrySearch, CurrentLang, CurrentTheme, CurrentYear, DetailOutlines, LoadedPolicies, LocalNames, MapZoom,
+    PanelTranslations, PolicyError, SelectedCountry, ShownColumn, WorldData,
 };
-use crate::world::{World, SHAPES_FILE};
+use crate::world::{parse_detail_index, parse_detail_tile, visible_box, World, DETAIL_ZOOM, SHAPES_FILE};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,6 +17,7 @@ pub const SHAPES_URL: &str = "assets/data/shapes.txt";
 pub const STATUSES_URL: &str = "assets/data/statuses.txt";
 pub const POLICIES_URL: &str = "assets/data/policies.json";
 pub const NAMES_URL: &str = "assets/data/names.json";
+pub const DETAIL_INDEX_URL: &str = "assets/data/detail/index.txt";
 
 /// Where one data file is in its loading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -273,8 +274,59 @@ fn provide_country_search(
     provide_context(CountrySearch(index));
 }
 
-/// Provides what depends on the shapes, once they are loaded: `WorldData` and the status column.
+/// Fetches the finer outlines of what the map shows once it is zoomed in past `DETAIL_ZOOM`: the
+/// tile index once, then each tile that overlaps the visible part of the map, once. A failed fetch
+/// leaves the first-view outlines, which are still correct, only coarser.
+fn load_detail_when_zoomed(world: Arc<World>, outlines: DetailOutlines) {
+    let zoom = expect_context::<MapZoom>().0;
+    let index = RwSignal::new(None::<Arc<Vec<(String, crate::geo::Bounds)>>>);
+    let index_requested = StoredValue::new(false);
+    let requested = StoredValue::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        let z = zoom.get();
+        if z.k < DETAIL_ZOOM {
+            return;
+        }
+        let Some(tiles) = index.get() else {
+            if !index_requested.get_value() {
+                index_requested.set_value(true);
+                leptos::task::spawn_local(async move {
+                    if let Ok(text) = fetch_text(DETAIL_INDEX_URL, "detail/index.txt", |_| {}).await {
+                        if let Some(parsed) = parse_detail_index(&text) {
+                            index.set(Some(Arc::new(parsed)));
+                        }
+                    }
+                });
+            }
+            return;
+        };
+        let visible = visible_box(&z);
+        for (file, _) in tiles.iter().filter(|(_, b)| b.intersects(&visible)) {
+            if requested.with_value(|r| r.contains(file)) {
+                continue;
+            }
+            requested.update_value(|r| r.push(file.clone()));
+            let (file, world, outlines) = (file.clone(), world.clone(), outlines.clone());
+            leptos::task::spawn_local(async move {
+                let url = format!("assets/data/detail/{file}");
+                if let Ok(text) = fetch_text(&url, &format!("detail/{file}"), |_| {}).await {
+                    for (id, path) in parse_detail_tile(&text) {
+                        if let Some(i) = world.position(id) {
+                            outlines.0[i].set(Some(Arc::from(path)));
+                        }
+                    }
+                }
+            });
+        }
+    });
+}
+
+/// Provides what depends on the shapes, once they are loaded: `WorldData`, the status column and
+/// the finer outlines (fetched when zoomed in).
 pub fn provide_world(world: Arc<World>) {
+    let outlines = DetailOutlines(Arc::new(world.shapes.iter().map(|_| RwSignal::new(None)).collect()));
+    provide_context(outlines.clone());
+    load_detail_when_zoomed(world.clone(), outlines);
     let theme = expect_context::<CurrentTheme>().0;
     let year = expect_context::<CurrentYear>().0;
     let policies = expect_context::<LoadedPolicies>().0;

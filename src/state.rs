@@ -127,6 +127,18 @@ impl CompareList {
     }
 }
 
+/// Finer outlines, by shape index, for the countries whose detail tile has arrived (see
+/// `data::load_detail_when_zoomed`); `None` draws the first-view outline.
+#[derive(Clone)]
+pub struct DetailOutlines(pub Arc<Vec<RwSignal<Option<Arc<str>>>>>);
+
+impl DetailOutlines {
+    /// The outline to draw for the shape at `index`: the finer one once it is here.
+    pub fn path(&self, world: &World, index: usize) -> String {
+        self.0[index].with(|d| d.as_deref().map_or_else(|| world.shapes[index].path.clone(), str::to_string))
+    }
+}
+
 /// The pointer in client pixels; hidden for touch.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PointerPosition {

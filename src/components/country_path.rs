@@ -12,7 +12,8 @@ pub fn CountryPath(
     index: usize,
     id: CountryId,
     name: String,
-    d: String,
+    /// Its outline: the first-view one, or the finer one once its detail tile has arrived.
+    d: Signal<String>,
     statuses: Memo<StatusColumn>,
     is_selected: Selector<Option<CountryId>>,
     is_hovered: Selector<Option<CountryId>>,

@@ -8,8 +8,8 @@ use crate::geo::Point;
 use crate::model::i18n::{shown_label, theme_label};
 use crate::model::CountryId;
 use crate::state::{
-    Announcer, CurrentLang, CurrentTheme, HoveredCountry, LegendFocus, LocalNames, MapZoom, Pointer, PointerPosition,
-    SelectedCountry, ShownColumn,
+    Announcer, CurrentLang, CurrentTheme, DetailOutlines, HoveredCountry, LegendFocus, LocalNames, MapZoom, Pointer,
+    PointerPosition, SelectedCountry, ShownColumn,
 };
 use crate::world::Direction;
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
@@ -144,9 +144,12 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     };
     let group_transform = move || zoom.get().css_transform();
     let marker_radius = move || format!("{:.2}", 4.0 / zoom.get().k.sqrt());
+    let detail = expect_context::<DetailOutlines>();
     let outline = {
-        let world = world.clone();
-        move |id: Option<CountryId>| id.and_then(|id| world.shape(id)).map(|s| s.path.clone()).unwrap_or_default()
+        let (world, detail) = (world.clone(), detail.clone());
+        move |id: Option<CountryId>| {
+            id.and_then(|id| world.position(id)).map(|i| detail.path(&world, i)).unwrap_or_default()
+        }
     };
     let hover_outline = {
         let outline = outline.clone();
@@ -163,7 +166,10 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
                     index=i
                     id=s.id
                     name=s.name.clone()
-                    d=s.path.clone()
+                    d=Signal::derive({
+                        let (world, detail) = (world.clone(), detail.clone());
+                        move || detail.path(&world, i)
+                    })
                     statuses
                     is_selected=is_selected.clone()
                     is_hovered=is_hovered.clone()

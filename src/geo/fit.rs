@@ -28,6 +28,11 @@ impl Bounds {
         self
     }
 
+    /// Whether the two boxes overlap (touching counts).
+    pub fn intersects(&self, other: &Bounds) -> bool {
+        self.min.x <= other.max.x && other.min.x <= self.max.x && self.min.y <= other.max.y && other.min.y <= self.max.y
+    }
+
     pub fn is_empty(&self) -> bool {
         !(self.min.x <= self.max.x && self.min.y <= self.max.y)
     }

@@ -781,6 +781,18 @@ export class MapPage {
     });
   }
 
+  /** The paths (after the site's root) requested from now on, as they are requested. */
+  recordPaths() {
+    const paths = [];
+    this.page.on("request", (r) => paths.push(new URL(r.url()).pathname));
+    return paths;
+  }
+
+  /** The length of a country's outline (its `d`): finer outlines are longer. */
+  outlineLength(iso3) {
+    return this.country(iso3).evaluate((e) => e.getAttribute("d").length);
+  }
+
   /** The names of the files requested from now on, as they are requested. */
   recordRequests() {
     const files = [];
