@@ -369,8 +369,7 @@ pub fn visible_box(zoom: &crate::geo::Zoom) -> Bounds {
 mod tests {
     #[test]
     fn detail_tiles_round_trip_and_cover_their_countries() {
-        let geometries =
-            parse_countries(include_str!("../tests/fixtures/three_countries.geojson")).unwrap();
+        let geometries = parse_countries(include_str!("../tests/fixtures/three_countries.geojson")).unwrap();
         let world = World::build(&geometries);
         let tiles = world.detail_tiles(&geometries, 400);
         assert!(!tiles.is_empty());

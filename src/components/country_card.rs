@@ -3,6 +3,7 @@
 //! date, the sources and a link to the full map. It posts its height like the embedded map.
 
 use super::embed::EmbedHeight;
+use super::sources::source_links;
 use crate::actions::country_link;
 use crate::model::i18n::{shown_label, theme_label, tr, Lang, Text};
 use crate::model::translations::{fact_key, summary_key, PanelTexts, Translated};
@@ -68,26 +69,9 @@ fn card_body(
         }
     }
     let sources = p.detailed.then(|| {
-        let items = ids
-            .iter()
-            .filter_map(|id| p.sources.get(*id))
-            .take(SOURCES_SHOWN)
-            .map(|s| {
-                view! {
-                    <li>
-                        <a href=s.url.clone() target="_blank" rel="noopener noreferrer">
-                            {s.title.clone()}
-                        </a>
-                        {format!(" — {}, {}", s.publisher, s.year)}
-                    </li>
-                }
-            })
-            .collect_view();
         view! {
             <p class="card-sources-title">{tr(lang, Text::Sources)}</p>
-            <ul class="sources" dir="auto">
-                {items}
-            </ul>
+            {source_links(p, ids.into_iter().filter(|id| p.sources.contains_key(*id)).take(SOURCES_SHOWN))}
         }
     });
     view! {

@@ -1,6 +1,7 @@
 //! The country panel: every theme's status in words, since when, summary, change log, sources,
 //! facts and the review date. A side panel on wide screens, a bottom sheet on phones.
 
+use super::sources::source_links;
 use crate::actions::{after_next_paint, country_link, display_name};
 use crate::model::i18n::{citation, colon, shown_label, theme_label, tr, Lang, Text};
 use crate::model::translations::{event_key, fact_key, note_key, summary_key, PanelTexts, Translated};
@@ -14,29 +15,6 @@ use crate::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-
-/// Links to the sources behind one statement. Only http(s) URLs reach here (validated at parse).
-fn source_links(policies: &Policies, ids: &[String]) -> impl IntoView {
-    let items = ids
-        .iter()
-        .filter_map(|id| policies.sources.get(id))
-        .map(|s| {
-            view! {
-                <li>
-                    <a href=s.url.clone() target="_blank" rel="noopener noreferrer" class="source-link">
-                        {s.title.clone()}
-                    </a>
-                    {format!(" — {}, {}", s.publisher, s.year)}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <ul class="sources" dir="auto">
-            {items}
-        </ul>
-    }
-}
 
 /// The panel's words: the interface language, and the country's texts in it where translated.
 struct Words {
@@ -407,20 +385,6 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
                     <div class="panel-nav">
                         <button
                             type="button"
-                            class="compare-toggle"
-                            data-testid="compare-toggle"
-                            aria-pressed=move || in_compare().to_string()
-                            disabled=compare_full
-                            on:click=move |_| {
-                                if let Some(id) = selected.get_untracked() {
-                                    compare.toggle(id);
-                                }
-                            }
-                        >
-                            {move || tr(lang.get(), Text::CompareAdd)}
-                        </button>
-                        <button
-                            type="button"
                             aria-label=move || tr(lang.get(), Text::Previous)
                             data-testid="panel-prev"
                             on:click=move |_| step(false)
@@ -447,6 +411,22 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
                     </div>
                 </header>
                 <div class="panel-body">
+                    <div class="panel-actions">
+                        <button
+                            type="button"
+                            class="compare-toggle"
+                            data-testid="compare-toggle"
+                            aria-pressed=move || in_compare().to_string()
+                            disabled=compare_full
+                            on:click=move |_| {
+                                if let Some(id) = selected.get_untracked() {
+                                    compare.toggle(id);
+                                }
+                            }
+                        >
+                            {move || tr(lang.get(), Text::CompareAdd)}
+                        </button>
+                    </div>
                     <TranslationNote original />
                     {head}
                     {rest}

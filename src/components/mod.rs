@@ -15,6 +15,7 @@ mod legend;
 mod loading;
 mod present;
 mod search_box;
+mod sources;
 mod stage;
 mod table_view;
 mod theme_switcher;

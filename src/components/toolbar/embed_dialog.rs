@@ -69,6 +69,25 @@ struct EmbedOptions {
     card: bool,
 }
 
+/// One of the host's choices: a checkbox and its words.
+#[component]
+fn OptionBox(testid: &'static str, checked: RwSignal<bool>, disabled: Signal<bool>, label: Text) -> impl IntoView {
+    let lang = expect_context::<CurrentLang>().0;
+    view! {
+        <label>
+            <input
+                type="checkbox"
+                data-testid=testid
+                prop:checked=move || checked.get()
+                disabled=move || disabled.get()
+                on:change=move |ev| checked.set(event_target_checked(&ev))
+            />
+            " "
+            {move || tr(lang.get(), label)}
+        </label>
+    }
+}
+
 #[component]
 pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let lang = expect_context::<CurrentLang>().0;
@@ -133,50 +152,28 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                         </select>
                     </label>
                     <Show when=move || selected.get_untracked().is_some()>
-                        <label>
-                            <input
-                                type="checkbox"
-                                data-testid="embed-country"
-                                prop:checked=move || keep_country.get()
-                                on:change=move |ev| keep_country.set(event_target_checked(&ev))
-                            />
-                            " "
-                            {move || tr(lang.get(), Text::EmbedCountry)}
-                        </label>
-                        <label>
-                            <input
-                                type="checkbox"
-                                data-testid="embed-card"
-                                prop:checked=move || card.get()
-                                disabled=move || !keep_country.get()
-                                on:change=move |ev| card.set(event_target_checked(&ev))
-                            />
-                            " "
-                            {move || tr(lang.get(), Text::EmbedCard)}
-                        </label>
+                        <OptionBox
+                            testid="embed-country"
+                            checked=keep_country
+                            disabled=Signal::stored(false)
+                            label=Text::EmbedCountry
+                        />
+                        <OptionBox
+                            testid="embed-card"
+                            checked=card
+                            disabled=Signal::derive(move || !keep_country.get())
+                            label=Text::EmbedCard
+                        />
                     </Show>
                     <Show when=move || year.get_untracked().is_some()>
-                        <label>
-                            <input
-                                type="checkbox"
-                                data-testid="embed-year"
-                                prop:checked=move || keep_year.get()
-                                on:change=move |ev| keep_year.set(event_target_checked(&ev))
-                            />
-                            " "
-                            {move || tr(lang.get(), Text::EmbedYear)}
-                        </label>
-                    </Show>
-                    <label>
-                        <input
-                            type="checkbox"
-                            data-testid="embed-bare"
-                            prop:checked=move || bare.get()
-                            on:change=move |ev| bare.set(event_target_checked(&ev))
+                        <OptionBox
+                            testid="embed-year"
+                            checked=keep_year
+                            disabled=Signal::stored(false)
+                            label=Text::EmbedYear
                         />
-                        " "
-                        {move || tr(lang.get(), Text::EmbedBare)}
-                    </label>
+                    </Show>
+                    <OptionBox testid="embed-bare" checked=bare disabled=Signal::stored(false) label=Text::EmbedBare />
                 </fieldset>
                 <label for="embed-code">{move || tr(lang.get(), Text::EmbedCode)}</label>
                 <textarea
