@@ -3,35 +3,10 @@
 
 use crate::actions::{exit_fullscreen, zoom_to_country};
 use crate::geo::Zoom;
-use crate::model::i18n::{story_step, tr, Text, STORY_STEPS};
-use crate::model::{CountryId, Theme};
+use crate::model::i18n::{story_step, tr, Text};
+use crate::model::story::story_stops;
 use crate::state::{CurrentLang, CurrentTheme, CurrentYear, MapZoom, SelectedCountry, ViewFlags, WorldData};
 use leptos::prelude::*;
-
-/// One stop of the story; its title and text, in every language, are `i18n::story_step`.
-pub struct Step {
-    pub theme: Theme,
-    pub country: Option<&'static str>,
-}
-
-pub const STORY: [Step; STORY_STEPS] = [
-    // 1. The “war on drugs”
-    Step { theme: Theme::DeathPenalty, country: None },
-    // 2. Mass killings in the Philippines
-    Step { theme: Theme::LethalCrackdown, country: Some("PHL") },
-    // 3. Women in Mexico
-    Step { theme: Theme::LethalCrackdown, country: Some("MEX") },
-    // 4. Young people in Belarus
-    Step { theme: Theme::Decriminalisation, country: Some("BLR") },
-    // 5. The death penalty
-    Step { theme: Theme::DeathPenalty, country: Some("SGP") },
-    // 6. Discrimination
-    Step { theme: Theme::Decriminalisation, country: Some("USA") },
-    // 7. An alternative: Portugal
-    Step { theme: Theme::Decriminalisation, country: Some("PRT") },
-    // 8. Regulation
-    Step { theme: Theme::Regulation, country: Some("URY") },
-];
 
 /// The story overlay, shown while classroom mode is on.
 #[component]
@@ -44,12 +19,15 @@ pub fn Presentation() -> impl IntoView {
     let world = expect_context::<WorldData>().0;
     let lang = expect_context::<CurrentLang>().0;
     let step = RwSignal::new(0usize);
+    // Read once: the stops never change while the page is open.
+    let stops = story_stops();
+    let last = stops.len().saturating_sub(1);
     let show = move |i: usize| {
-        let s = &STORY[i];
+        let Some(s) = stops.get(i).copied() else { return };
         step.set(i);
         theme.set(s.theme);
         year.set(None);
-        let id = s.country.and_then(CountryId::parse);
+        let id = s.country;
         selected.set(id);
         match id {
             Some(id) => zoom_to_country(&world, id, zoom),
@@ -58,7 +36,7 @@ pub fn Presentation() -> impl IntoView {
     };
     let show = StoredValue::new(show);
     let go = move |delta: isize| {
-        let next = (step.get_untracked() as isize + delta).clamp(0, STORY.len() as isize - 1) as usize;
+        let next = (step.get_untracked() as isize + delta).clamp(0, last as isize) as usize;
         show.with_value(|f| f(next));
     };
     let leave = move || {
@@ -100,7 +78,7 @@ pub fn Presentation() -> impl IntoView {
                 aria-label=move || tr(lang.get(), Text::GuidedStory)
             >
                 <p class="story-count" data-testid="story-step">
-                    {move || format!("{} / {}", step.get() + 1, STORY.len())}
+                    {move || format!("{} / {}", step.get() + 1, last + 1)}
                 </p>
                 <h2 class="story-title">{move || story_step(lang.get(), step.get()).0}</h2>
                 <p class="story-text">{move || story_step(lang.get(), step.get()).1}</p>
@@ -116,7 +94,7 @@ pub fn Presentation() -> impl IntoView {
                     <button
                         type="button"
                         data-testid="story-next"
-                        disabled=move || step.get() + 1 == STORY.len()
+                        disabled=move || step.get() == last
                         on:click=move |_| go(1)
                     >
                         {move || tr(lang.get(), Text::StoryNext)}

@@ -263,10 +263,7 @@ pub fn status_description(lang: Lang, theme: Theme, status: Status) -> &'static 
     lookup(lang, &format!("description.{}.{}", theme.code(), status.code()))
 }
 
-/// How many steps the classroom story has.
-pub const STORY_STEPS: usize = 8;
-
-/// Title and text of a classroom story step (`index` < `STORY_STEPS`).
+/// Title and text of a classroom story step (see `model::story` for its stops).
 pub fn story_step(lang: Lang, index: usize) -> (&'static str, &'static str) {
     (lookup(lang, &format!("story.{index}.title")), lookup(lang, &format!("story.{index}.text")))
 }
@@ -515,7 +512,7 @@ mod tests {
                     assert_ne!(status_description(lang, theme, s), status_description(Lang::En, theme, s));
                 }
             }
-            for i in 0..STORY_STEPS {
+            for i in 0..crate::model::story::story_stops().len() {
                 assert_ne!(story_step(lang, i).1, story_step(Lang::En, i).1);
             }
         }
@@ -523,7 +520,7 @@ mod tests {
 
     #[test]
     fn every_story_step_exists_in_every_language_with_its_figures() {
-        for i in 0..STORY_STEPS {
+        for i in 0..crate::model::story::story_stops().len() {
             let en = story_step(Lang::En, i);
             let years: Vec<&str> =
                 en.1.split(|c: char| !c.is_ascii_digit())
@@ -537,7 +534,7 @@ mod tests {
                 }
             }
         }
-        assert_ne!(story_step(Lang::Es, 0), story_step(Lang::Es, STORY_STEPS - 1));
+        assert_ne!(story_step(Lang::Es, 0), story_step(Lang::Es, crate::model::story::story_stops().len() - 1));
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod search;
 mod shapes;
 mod status;
 mod statuses;
+pub mod story;
 pub mod translations;
 pub mod url_state;
 pub mod validate;
