@@ -45,6 +45,9 @@ echo "ok"
 step "release build"
 trunk build --release --offline
 
+step "first-view size gate (brotli bytes against scripts/size-budget.json)"
+node scripts/size-gate.mjs dist
+
 step "browser end-to-end tests (headless Chromium)"
 # Playwright Test drives Debian's Chromium (playwright.config.mjs); with its browsers path pointed
 # inside node_modules it never reaches for a browser download of its own.

@@ -1,0 +1,55 @@
+// The first view's size gate (issue #14): the brotli bytes of every file a first visit downloads
+// before the map is usable, against the budget in scripts/size-budget.json. Fails, naming each file
+// that grew and by how much, when the total or a file is over. Run on a release build:
+//
+//   node scripts/size-gate.mjs [DIST]          check (scripts/test.sh runs this)
+//   node scripts/size-gate.mjs [DIST] --write  set the budget to today's sizes (after a deliberate change)
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith("--")) ?? new URL("../dist/", import.meta.url).pathname;
+const budgetPath = new URL("./size-budget.json", import.meta.url);
+const br = (file) => brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// What the first view fetches: the page, its script, style and WebAssembly, and the two first-view
+// data files. The full dataset, names, translations and detail tiles wait for the visitor.
+const built = readdirSync(dist);
+const pick = (label, re) => {
+  const file = built.find((f) => re.test(f));
+  if (!file) throw new Error(`no ${label} file in ${dist}`);
+  return [label, file];
+};
+const files = [
+  ["index.html", "index.html"],
+  ["boot.js", "boot.js"],
+  pick("app.css", /^app-[0-9a-f]+\.css$/),
+  pick("glue.js", /^drug-policy-map-[0-9a-f]+\.js$/),
+  pick("app.wasm", /^drug-policy-map-[0-9a-f]+_bg\.wasm$/),
+  ["shapes.txt", "assets/data/shapes.txt"],
+  ["statuses.txt", "assets/data/statuses.txt"],
+];
+const sizes = Object.fromEntries(files.map(([label, file]) => [label, br(file)]));
+const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+
+if (args.includes("--write")) {
+  writeFileSync(budgetPath, JSON.stringify({ note: "brotli (q11) bytes; a ratchet: lower it when a file shrinks", total, files: sizes }, null, 2) + "\n");
+  console.log(`budget set: ${total} B in all`);
+  process.exit(0);
+}
+const budget = JSON.parse(readFileSync(budgetPath, "utf8"));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const over = [];
+for (const [label, size] of Object.entries(sizes)) {
+  const allowed = budget.files[label] ?? 0;
+  const line = `  ${label.padEnd(13)} ${kb(size).padStart(9)}  (budget ${kb(allowed)})`;
+  console.log(line);
+  if (size > allowed) over.push(`${label} grew by ${size - allowed} B (${kb(size)}, budget ${kb(allowed)})`);
+}
+console.log(`  ${"first view".padEnd(13)} ${kb(total).padStart(9)}  (budget ${kb(budget.total)})`);
+if (total > budget.total) over.unshift(`the first view is ${total - budget.total} B over its budget (${kb(total)} > ${kb(budget.total)})`);
+if (over.length) {
+  console.error(`size gate failed:\n  ${over.join("\n  ")}\nShrink what grew, or raise scripts/size-budget.json deliberately (node scripts/size-gate.mjs --write).`);
+  process.exit(1);
+}
