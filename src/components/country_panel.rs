@@ -260,6 +260,62 @@ fn cite(policies: &Policies, lang: Lang, id: CountryId) -> impl IntoView {
     }
 }
 
+/// Previous, next and close, in the panel's header.
+#[component]
+fn PanelNav(on_step: Callback<bool>, on_close: Callback<()>) -> impl IntoView {
+    let lang = expect_context::<CurrentLang>().0;
+    let button =
+        move |testid: &'static str, label: Text, glyph: &'static str, class: &'static str, act: Callback<()>| {
+            view! {
+                <button
+                    type="button"
+                    class=class
+                    aria-label=move || tr(lang.get(), label)
+                    data-testid=testid
+                    on:click=move |_| act.run(())
+                >
+                    {glyph}
+                </button>
+            }
+        };
+    view! {
+        <div class="panel-nav">
+            {button("panel-prev", Text::Previous, "‹", "", Callback::new(move |_| on_step.run(false)))}
+            {button("panel-next", Text::Next, "›", "", Callback::new(move |_| on_step.run(true)))}
+            {button("panel-close", Text::Close, "×", "close", on_close)}
+        </div>
+    }
+}
+
+/// Adds the open country to the comparison, or takes it out; a full comparison takes no more.
+#[component]
+fn CompareToggle() -> impl IntoView {
+    let selected = expect_context::<SelectedCountry>().0;
+    let lang = expect_context::<CurrentLang>().0;
+    let compare = expect_context::<CompareList>();
+    let in_compare = move || selected.get().is_some_and(|id| compare.countries.with(|c| c.contains(&id)));
+    let full = move || !in_compare() && compare.countries.with(|c| c.len() >= MAX_COMPARED);
+    let toggle = move |_| {
+        if let Some(id) = selected.get_untracked() {
+            compare.toggle(id);
+        }
+    };
+    view! {
+        <div class="panel-actions">
+            <button
+                type="button"
+                class="compare-toggle"
+                data-testid="compare-toggle"
+                aria-pressed=move || in_compare().to_string()
+                disabled=full
+                on:click=toggle
+            >
+                {move || tr(lang.get(), Text::CompareAdd)}
+            </button>
+        </div>
+    }
+}
+
 /// Neighbours in alphabetical order, for previous/next navigation.
 fn neighbours(world: &World, id: CountryId) -> (Option<CountryId>, Option<CountryId>) {
     let order = world.alphabetical();
@@ -360,9 +416,6 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
             }
         }
     });
-    let compare = expect_context::<CompareList>();
-    let in_compare = move || selected.get().is_some_and(|id| compare.countries.with(|c| c.contains(&id)));
-    let compare_full = move || !in_compare() && compare.countries.with(|c| c.len() >= MAX_COMPARED);
     let on_window_key = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && selected.get_untracked().is_some() {
             close();
@@ -382,51 +435,10 @@ pub fn CountryPanel(world: Arc<World>) -> impl IntoView {
                     <h2 id="panel-title" tabindex="-1" node_ref=heading_ref>
                         {name}
                     </h2>
-                    <div class="panel-nav">
-                        <button
-                            type="button"
-                            aria-label=move || tr(lang.get(), Text::Previous)
-                            data-testid="panel-prev"
-                            on:click=move |_| step(false)
-                        >
-                            "‹"
-                        </button>
-                        <button
-                            type="button"
-                            aria-label=move || tr(lang.get(), Text::Next)
-                            data-testid="panel-next"
-                            on:click=move |_| step(true)
-                        >
-                            "›"
-                        </button>
-                        <button
-                            type="button"
-                            class="close"
-                            aria-label=move || tr(lang.get(), Text::Close)
-                            data-testid="panel-close"
-                            on:click=move |_| close()
-                        >
-                            "×"
-                        </button>
-                    </div>
+                    <PanelNav on_step=Callback::new(step) on_close=Callback::new(move |_| close()) />
                 </header>
                 <div class="panel-body">
-                    <div class="panel-actions">
-                        <button
-                            type="button"
-                            class="compare-toggle"
-                            data-testid="compare-toggle"
-                            aria-pressed=move || in_compare().to_string()
-                            disabled=compare_full
-                            on:click=move |_| {
-                                if let Some(id) = selected.get_untracked() {
-                                    compare.toggle(id);
-                                }
-                            }
-                        >
-                            {move || tr(lang.get(), Text::CompareAdd)}
-                        </button>
-                    </div>
+                    <CompareToggle />
                     <TranslationNote original />
                     {head}
                     {rest}
