@@ -12,7 +12,7 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("usage: node scripts/sw-manifest.mjs DIR (or run as a Trunk hook)");
 
 /** The first-view and full data files; the hashed build files are found in the folder. */
-const DATA = ["assets/data/shapes.txt", "assets/data/statuses.txt", "assets/data/policies.json", "assets/data/names.json"];
+const DATA = ["assets/data/shapes.txt", "assets/data/statuses.txt", "assets/data/policies.json", "assets/data/names.json", "assets/feed/changes.json"];
 const built = readdirSync(dir).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== "sw.js").sort();
 const files = [...built, ...DATA.filter((f) => existsSync(join(dir, f)))];
 
