@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { panelTexts, resolve } from "./panel-texts.mjs";
 import { checkChanges, feedFiles } from "./feed.mjs";
+import { citations } from "./citations.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = process.env.DATA_DIR ?? join(root, "data");
@@ -51,19 +52,6 @@ function checkSchema(kind, rel, value) {
     problem(rel, field, `${e.message}${extra}${detail}`);
   }
   return false;
-}
-
-// Every `sources` list of ids inside a country entry, with where it is.
-function* citations(value, path) {
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) yield* citations(v, `${path}[${i}]`);
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      const at = path ? `${path}.${k}` : k;
-      if (k === "sources" && Array.isArray(v)) yield [at, v];
-      else if (!(k === "sources" && path === "")) yield* citations(v, at);
-    }
-  }
 }
 
 const shared = readJson("data/sources.json");

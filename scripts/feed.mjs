@@ -8,6 +8,8 @@
 // scripts/build-data.mjs calls `feedFiles` and writes (or, with --check, compares) every file.
 // docs/data.md documents the paths and formats.
 
+import { citations } from "./citations.mjs";
+
 export const TITLE = "Drug laws of the world (drug-policy-map)";
 /** Atom ids need absolute IRIs; a tag URI names the feed without depending on where it is hosted. */
 const TAG = "tag:drug-policy-map.org,2026";
@@ -19,6 +21,7 @@ export function cell(value) {
   return /[",\n\r]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
+// In `Theme::ALL` order; `cargo test` (the_feed_csv_columns_follow_the_themes) keeps it so.
 const THEMES = ["death_penalty", "decriminalisation", "regulation", "harm_reduction", "compulsory_detention", "lethal_crackdown", "corporal_punishment"];
 
 function csv(countries, sources, stamp) {
@@ -98,7 +101,7 @@ export function feedFiles(assembled, changes) {
   files.set("assets/feed/dataset.csv", csv(assembled.countries, assembled.sources, stamp));
   for (const c of assembled.countries) {
     const own = {};
-    for (const [, ids] of citedIds(c)) for (const id of ids) if (assembled.sources[id]) own[id] = assembled.sources[id];
+    for (const [, ids] of citations(c, "")) for (const id of ids) if (assembled.sources[id]) own[id] = assembled.sources[id];
     const sorted = Object.fromEntries(Object.keys(own).sort().map((id) => [id, own[id]]));
     files.set(`assets/feed/countries/${c.iso3}.json`, json({ dataset: stamp, country: c, sources: sorted }));
     files.set(`assets/feed/countries/${c.iso3}.csv`, csv([c], assembled.sources, stamp));
@@ -106,16 +109,6 @@ export function feedFiles(assembled, changes) {
   files.set("assets/feed/changes.json", json({ dataset: stamp, ...changes }));
   files.set("assets/feed/changes.atom", atom(changes, names, assembled.sources));
   return files;
-}
-
-function* citedIds(value) {
-  if (Array.isArray(value)) for (const v of value) yield* citedIds(v);
-  else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === "sources" && Array.isArray(v)) yield [k, v];
-      else yield* citedIds(v);
-    }
-  }
 }
 
 /** Problems in data/changes.json, as `field: message`. */

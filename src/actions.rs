@@ -19,7 +19,7 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
 
 /// A country's name in the interface language, falling back to English.
 pub fn display_name(shape: &Shape, lang: Lang, names: Option<&Names>) -> String {
-    names.and_then(|n| n.get(lang, shape.id)).unwrap_or(&shape.name).to_string()
+    Names::or_english(names, lang, shape.id, &shape.name).to_string()
 }
 
 /// The current year, from the visitor's clock: the last year the timeline offers.

@@ -264,7 +264,7 @@ fn provide_country_search(
         };
         // Names in the interface language first, English (and aliases) still found.
         Arc::new(SearchIndex::new(english.into_iter().map(|(id, en)| {
-            let mut all = vec![local.as_deref().and_then(|n| n.get(l, id)).unwrap_or(&en).to_string()];
+            let mut all = vec![Names::or_english(local.as_deref(), l, id, &en).to_string()];
             if l != Lang::En {
                 all.push(en);
             }

@@ -392,3 +392,18 @@ fn headline_counts_reconcile_with_their_references() {
     }
     assert!(errors.is_empty(), "{}", report(&errors));
 }
+
+/// The feed's CSV (written by `scripts/feed.mjs`) lists the themes in `Theme::ALL` order, as the app
+/// and the docs do: the script keeps its own list, and this keeps the two in step.
+#[test]
+fn the_feed_csv_columns_follow_the_themes() {
+    let csv = include_str!("../assets/feed/dataset.csv");
+    let header: Vec<&str> = csv.lines().next().unwrap_or_default().split(',').collect();
+    let mut expected = vec!["iso3".to_string(), "name".into(), "reviewed".into()];
+    for t in Theme::ALL {
+        expected.push(t.code().into());
+        expected.push(format!("{}_since", t.code()));
+    }
+    expected.extend(["sources", "dataset_version", "dataset_date"].map(String::from));
+    assert_eq!(header, expected, "assets/feed/dataset.csv: header");
+}

@@ -8,7 +8,7 @@ use crate::model::i18n::{
     about_intro, about_law, citation, data_updated, shown_label, sources_in_all, status_description, theme_label, tr,
     Lang, Text,
 };
-use crate::model::translations::{global_key, PanelTexts, Translated};
+use crate::model::translations::{global_key, text_or_english, PanelTexts};
 use crate::model::{Policies, Shown, Status, Theme};
 use crate::state::{CurrentLang, LoadedPolicies, PanelTranslations};
 use leptos::prelude::*;
@@ -55,10 +55,8 @@ fn global_figures(p: &Policies, texts: Option<&PanelTexts>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let (text, lang) = match texts.map(|t| (t.get(&global_key(i)), t.language.as_str())) {
-                Some((Translated::Text(t), lang)) => (t.to_string(), lang.to_string()),
-                _ => (f.text.clone(), "en".to_string()),
-            };
+            let (text, lang) = text_or_english(texts, &global_key(i), &f.text);
+            let (text, lang) = (text.to_string(), lang.to_string());
             view! {
                 <li lang=lang dir="auto">
                     {text}

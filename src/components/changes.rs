@@ -2,9 +2,9 @@
 //! language, with links to follow them (Atom) and to the data files. Fetched when About opens.
 
 use crate::data::load_changes;
-use crate::model::i18n::{change_dated, change_status, release_line, shown_label, theme_label, tr, Lang, Text};
-use crate::model::{ChangeKind, Release, Shown};
-use crate::state::{CurrentLang, LocalNames, SelectedCountry};
+use crate::model::i18n::{change_dated, change_status, release_line, shown_label, theme_label, tr, Lang, Names, Text};
+use crate::model::{ChangeKind, CountryId, Policies, Release, Shown};
+use crate::state::{CurrentLang, LoadedPolicies, LocalNames, SelectedCountry};
 use leptos::prelude::*;
 
 /// How many releases About lists.
@@ -13,15 +13,18 @@ const RELEASES_SHOWN: usize = 3;
 fn change_lines(
     release: &Release,
     lang: Lang,
-    names: Option<&crate::model::i18n::Names>,
-    open_country: impl Fn(crate::model::CountryId) + Copy + 'static,
+    names: Option<&Names>,
+    policies: Option<&Policies>,
+    open_country: impl Fn(CountryId) + Copy + 'static,
 ) -> impl IntoView {
     release
         .changes
         .iter()
         .map(|c| {
-            let country =
-                names.and_then(|n| n.get(lang, c.country)).map_or_else(|| c.country.to_string(), str::to_string);
+            // The English name comes from the dataset; the code only until that has arrived.
+            let code = c.country.to_string();
+            let english = policies.and_then(|p| p.country(c.country)).map_or(code.as_str(), |p| p.name.as_str());
+            let country = Names::or_english(names, lang, c.country, english).to_string();
             let theme = theme_label(lang, c.theme);
             let label = |s| shown_label(lang, c.theme, Shown::Status(s));
             let text = match c.kind {
@@ -47,6 +50,7 @@ pub fn RecentChanges(open: RwSignal<bool>) -> impl IntoView {
     let lang = expect_context::<CurrentLang>().0;
     let names = expect_context::<LocalNames>().0;
     let selected = expect_context::<SelectedCountry>().0;
+    let policies = expect_context::<LoadedPolicies>().0;
     let releases = RwSignal::new(None::<Result<Vec<Release>, ()>>);
     Effect::new(move |_| {
         if open.get() && releases.with_untracked(|r| !matches!(r, Some(Ok(_)))) {
@@ -60,6 +64,7 @@ pub fn RecentChanges(open: RwSignal<bool>) -> impl IntoView {
     let list = move || {
         let l = lang.get();
         let local = names.get();
+        let dataset = policies.get();
         releases.with(|r| match r {
             Some(Ok(all)) => all
                 .iter()
@@ -67,7 +72,9 @@ pub fn RecentChanges(open: RwSignal<bool>) -> impl IntoView {
                 .map(|release| {
                     view! {
                         <h4>{release_line(l, &release.version, &release.date)}</h4>
-                        <ul class="changes">{change_lines(release, l, local.as_deref(), open_country)}</ul>
+                        <ul class="changes">
+                            {change_lines(release, l, local.as_deref(), dataset.as_deref(), open_country)}
+                        </ul>
                     }
                 })
                 .collect_view()

@@ -4,12 +4,11 @@
 //! is a real table for screen readers, and it prints on one A4 page.
 
 use super::dialog::Dialog;
-use crate::actions::display_name;
 use crate::model::i18n::{compare_bar, shown_label, theme_label, tr, Lang, Names, Text};
-use crate::model::translations::{summary_key, PanelTexts, Translated};
+use crate::model::translations::{summary_key, text_or_english, PanelTexts};
 use crate::model::url_state::MAX_COMPARED;
 use crate::model::{CountryId, Policies, Shown, Theme};
-use crate::state::{CompareList, CountrySearch, CurrentLang, LoadedPolicies, LocalNames, PanelTranslations, WorldData};
+use crate::state::{CompareList, CountrySearch, CurrentLang, LoadedPolicies, LocalNames, PanelTranslations};
 use leptos::prelude::*;
 
 /// How many sources each cell lists; the country's panel has them all.
@@ -25,12 +24,11 @@ fn first_sentence(text: &str) -> &str {
         .map_or(text, |i| &text[..=i])
 }
 
-fn name_of(id: CountryId, lang: Lang, names: Option<&Names>, policies: Option<&Policies>) -> String {
-    let world = use_context::<WorldData>();
-    if let Some(shape) = world.as_ref().and_then(|w| w.0.shape(id)) {
-        return display_name(shape, lang, names);
-    }
-    policies.and_then(|p| p.country(id)).map_or_else(|| id.to_string(), |c| c.name.clone())
+/// The country's name in the visitor's language (the dataset's English names are the map's).
+fn name_of(id: CountryId, lang: Lang, names: Option<&Names>, policies: &Policies) -> String {
+    let code = id.to_string();
+    let english = policies.country(id).map_or(code.as_str(), |c| c.name.as_str());
+    Names::or_english(names, lang, id, english).to_string()
 }
 
 /// One theme's row: a cell per country, marked when the statuses differ.
@@ -46,10 +44,8 @@ fn theme_row(p: &Policies, theme: Theme, ids: &[CountryId], lang: Lang, texts: O
                 return view! { <td data-status="no_data">{shown_label(lang, theme, Shown::NoData)}</td> }.into_any();
             };
             let since = e.since.map(|y| format!(" ({} {y})", tr(lang, Text::Since))).unwrap_or_default();
-            let (summary, summary_lang) = match texts.map(|t| t.get(&summary_key(id, theme))) {
-                Some(Translated::Text(t)) => (first_sentence(t).to_string(), lang.code()),
-                _ => (first_sentence(&e.summary).to_string(), "en"),
-            };
+            let (summary, summary_lang) = text_or_english(texts, &summary_key(id, theme), &e.summary);
+            let (summary, summary_lang) = (first_sentence(summary).to_string(), summary_lang.to_string());
             let sources = e
                 .sources
                 .iter()
@@ -169,10 +165,11 @@ fn CompareDialog() -> impl IntoView {
         let texts = translations.get(l).filter(|_| l != Lang::En);
         policies.with(|p| {
             let p = p.as_ref()?;
+            let country_names: Vec<String> = ids.iter().map(|&id| name_of(id, l, local.as_deref(), p)).collect();
             let heads = ids
                 .iter()
-                .map(|&id| {
-                    let name = name_of(id, l, local.as_deref(), Some(p));
+                .zip(country_names.clone())
+                .map(|(&id, name)| {
                     let remove = format!("{} — {name}", tr(l, Text::Remove));
                     view! {
                         <th scope="col" data-iso3=id.to_string()>
@@ -191,8 +188,7 @@ fn CompareDialog() -> impl IntoView {
                 })
                 .collect_view();
             let rows = Theme::ALL.into_iter().map(|t| theme_row(p, t, &ids, l, texts.as_deref())).collect_view();
-            let caption =
-                ids.iter().map(|&id| name_of(id, l, local.as_deref(), Some(p))).collect::<Vec<_>>().join(", ");
+            let caption = country_names.join(", ");
             Some(view! {
                 <table class="compare-table" data-testid="compare-table">
                     <caption>{format!("{}: {caption}", tr(l, Text::CompareCountriesTitle))}</caption>

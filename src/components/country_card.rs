@@ -5,8 +5,8 @@
 use super::embed::EmbedHeight;
 use super::sources::source_links;
 use crate::actions::country_link;
-use crate::model::i18n::{shown_label, theme_label, tr, Lang, Text};
-use crate::model::translations::{fact_key, summary_key, PanelTexts, Translated};
+use crate::model::i18n::{shown_label, theme_label, tr, Lang, Names, Text};
+use crate::model::translations::{fact_key, summary_key, text_or_english, PanelTexts};
 use crate::model::{CountryPolicy, Policies, Shown, Theme};
 use crate::state::{CurrentLang, LoadedPolicies, LocalNames, PanelTranslations, PolicyError, SelectedCountry};
 use leptos::prelude::*;
@@ -14,14 +14,6 @@ use std::sync::Arc;
 
 /// How many sources the card lists before "and more" on the full map.
 const SOURCES_SHOWN: usize = 4;
-
-/// A text in the visitor's language where translated, else in English (with its `lang`).
-fn localised(texts: Option<&PanelTexts>, lang: Lang, key: &str, english: &str) -> (String, &'static str) {
-    match texts.map(|t| t.get(key)) {
-        Some(Translated::Text(t)) => (t.to_string(), lang.code()),
-        _ => (english.to_string(), "en"),
-    }
-}
 
 fn theme_rows(country: &CountryPolicy, themes: &[Theme], lang: Lang) -> impl IntoView {
     themes
@@ -57,9 +49,10 @@ fn card_body(
         Some(t) => country
             .theme(t)
             .filter(|_| p.detailed)
-            .map(|e| localised(texts, lang, &summary_key(country.id, t), &e.summary)),
-        None => country.facts.first().map(|f| localised(texts, lang, &fact_key(country.id, 0), &f.text)),
-    };
+            .map(|e| text_or_english(texts, &summary_key(country.id, t), &e.summary)),
+        None => country.facts.first().map(|f| text_or_english(texts, &fact_key(country.id, 0), &f.text)),
+    }
+    .map(|(text, language)| (text.to_string(), language.to_string()));
     let mut ids: Vec<&String> = Vec::new();
     for t in &themes {
         for id in country.theme(*t).map(|e| e.sources.as_slice()).unwrap_or_default() {
@@ -119,7 +112,7 @@ pub fn CountryCard(theme: Option<Theme>) -> impl IntoView {
             (Some(p), Some(id)) => match p.country(id) {
                 Some(c) => {
                     let local: Option<Arc<_>> = names.get();
-                    let name = local.as_deref().and_then(|n| n.get(l, id)).unwrap_or(&c.name).to_string();
+                    let name = Names::or_english(local.as_deref(), l, id, &c.name).to_string();
                     view! {
                         <h1 id="card-title">{name}</h1>
                         {card_body(p, c, theme, l, texts.as_deref())}

@@ -1,7 +1,9 @@
 //! The table of all countries with their status in every theme: sortable, filterable by theme
 //! and status, searchable. It is also the accessible alternative to the map.
 
-use crate::model::i18n::{compare_country, countries_count, shown_label, theme_label, theme_short_label, tr, Text};
+use crate::model::i18n::{
+    compare_country, countries_count, shown_label, theme_label, theme_short_label, tr, Names, Text,
+};
 use crate::model::{normalise, CountryId, Shown, Theme};
 use crate::state::{
     CompareList, CountrySearch, CurrentLang, CurrentYear, LoadedPolicies, LocalNames, SelectedCountry, WorldData,
@@ -46,7 +48,7 @@ pub fn TableView() -> impl IntoView {
             countries
                 .into_iter()
                 .map(|(id, english)| {
-                    let name = local.as_deref().and_then(|n| n.get(l, id)).unwrap_or(&english).to_string();
+                    let name = Names::or_english(local.as_deref(), l, id, &english).to_string();
                     Row {
                         id,
                         sort_key: normalise(&name),

@@ -611,6 +611,12 @@ impl Names {
     pub fn get(&self, lang: Lang, id: super::CountryId) -> Option<&str> {
         self.by_lang.get(lang.code())?.get(id.as_str()).map(String::as_str)
     }
+
+    /// The country's name in `lang` where these names have it, else its English name: what every
+    /// view shows. `names` is `None` for English, or before the names file has arrived.
+    pub fn or_english<'a>(names: Option<&'a Names>, lang: Lang, id: super::CountryId, english: &'a str) -> &'a str {
+        names.and_then(|n| n.get(lang, id)).unwrap_or(english)
+    }
 }
 
 #[cfg(test)]

@@ -77,13 +77,15 @@ impl PanelTexts {
             None => Translated::Missing,
         }
     }
+}
 
-    pub fn len(&self) -> usize {
-        self.texts.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.texts.is_empty()
+/// A text where `texts` has a current translation of it, else its English; with the language it is
+/// in (for `lang`). For views that show no note about a missing translation: the card, the
+/// comparison, About's figures.
+pub fn text_or_english<'a>(texts: Option<&'a PanelTexts>, key: &str, english: &'a str) -> (&'a str, &'a str) {
+    match texts.map(|t| (t.get(key), t.language.as_str())) {
+        Some((Translated::Text(t), language)) => (t, language),
+        _ => (english, "en"),
     }
 }
 
@@ -147,6 +149,9 @@ mod tests {
         assert_eq!(t.get("PRT.note"), Translated::Text("Nota"));
         assert_eq!(t.get("PRT.facts.0"), Translated::Stale);
         assert_eq!(t.get("PRT.facts.1"), Translated::Missing);
+        assert_eq!(text_or_english(Some(&t), "PRT.note", "Note"), ("Nota", "es"));
+        assert_eq!(text_or_english(Some(&t), "PRT.facts.0", "Fact"), ("Fact", "en"));
+        assert_eq!(text_or_english(None, "PRT.note", "Note"), ("Note", "en"));
         assert!(PanelTexts::parse("{", "texts.es.json").is_err());
     }
 

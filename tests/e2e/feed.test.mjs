@@ -75,6 +75,15 @@ test("About lists recent changes in the law with the feed to follow, and how to 
   await expect(map.panelTitle).toHaveText("Ghana");
 });
 
+test("in English, each change names its country, not its code", async ({ map }) => {
+  await map.open();
+  await map.waitForPolicies();
+  await map.aboutButton.click();
+  const ghana = map.about.getByTestId("recent-changes").locator("li[data-iso3=GHA]");
+  await expect(ghana).toContainText("Ghana, Legal regulation");
+  await expect(ghana).not.toContainText("GHA");
+});
+
 test("a country's panel says how to cite it and links to its own data files", async ({ map, request }) => {
   await map.open("?country=PRT&theme=decriminalisation");
   await map.waitForPolicies();
