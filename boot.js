@@ -4,9 +4,18 @@
 // says so and links to the data instead of staying blank.
 const tag = document.querySelector("script[data-wasm]");
 
+// The map is painted from the page itself before the app starts. A click on a country meanwhile is
+// not lost: the app opens the last one clicked as soon as it starts.
+document.getElementById("static-map")?.addEventListener("click", (event) => {
+  const id = event.target.closest?.("[data-iso3]")?.getAttribute("data-iso3");
+  if (id) document.documentElement.dataset.pendingCountry = id;
+});
+
 function showStartFailure(error) {
   const box = document.getElementById("start-failure");
-  if (!box || document.querySelector(".app")) return;
+  if (!box || document.querySelector(".app:not(.static-shell)")) return;
+  // The page's map stays; its controls, which need the app, are hidden.
+  document.documentElement.classList.add("start-failed");
   const detail = box.querySelector("[data-detail]");
   if (detail) detail.textContent = String(error?.message ?? error).slice(0, 200);
   box.hidden = false;

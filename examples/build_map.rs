@@ -5,10 +5,15 @@
 //! - `detail/`: finer outlines (Natural Earth 1:10m, `data/shapes/countries-10m.geojson`) projected with
 //!   the same fit, in tiles of neighbouring countries, fetched only when the map is zoomed in.
 //!
-//! `cargo run --example build_map [OUT_DIR]` (default `assets/data`). `scripts/test.sh` checks that
+//! - `index.html`: the map as static SVG, with the header and legend, between the `static-map`
+//!   markers, so every country is painted before the app starts (see `src/prerender.rs`).
+//!
+//! `cargo run --example build_map [OUT_DIR [INDEX_HTML]]` (defaults `assets/data`, `index.html`;
+//! the page is always read from `index.html`). `scripts/test.sh` checks that
 //! the committed files are up to date.
 
-use drug_policy_map::model::{parse_countries, parse_policies, statuses_text};
+use drug_policy_map::model::{parse_countries, parse_policies, statuses_text, Theme};
+use drug_policy_map::prerender::{splice, static_page};
 use drug_policy_map::world::{detail_index_text, detail_tile_text, World};
 use std::path::PathBuf;
 
@@ -26,6 +31,13 @@ fn main() {
         let path = out.join(name);
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
     }
+    // The default view: today, in the default theme.
+    let theme = Theme::DEFAULT;
+    let column = world.shown_column(Some(&policies), theme, None);
+    let page = splice(&read("index.html"), &static_page(&world, &column, theme))
+        .expect("index.html lacks the static-map markers");
+    let index_out = std::env::args().nth(2).unwrap_or_else(|| "index.html".to_string());
+    std::fs::write(&index_out, page).unwrap_or_else(|e| panic!("write {index_out}: {e}"));
     // Tiles of at most about 30 KB brotli: path text compresses about 2.5 times.
     let detailed = parse_countries(&read("data/shapes/countries-10m.geojson")).unwrap_or_else(|e| panic!("{e}"));
     let tiles = world.detail_tiles(&detailed, 72_000);

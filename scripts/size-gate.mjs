@@ -13,8 +13,9 @@ const dist = args.find((a) => !a.startsWith("--")) ?? new URL("../dist/", import
 const budgetPath = new URL("./size-budget.json", import.meta.url);
 const br = (file) => brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-// What the first view fetches: the page, its script, style and WebAssembly, and the two first-view
-// data files. The full dataset, names, translations and detail tiles wait for the visitor.
+// What the first view fetches: the page (which carries the map as static SVG), its script, style and
+// WebAssembly, and the statuses of every theme. The shapes file is fetched only when the page has no
+// map; the full dataset, names, translations and detail tiles wait for the visitor.
 const built = readdirSync(dist);
 const pick = (label, re) => {
   const file = built.find((f) => re.test(f));
@@ -27,7 +28,6 @@ const files = [
   pick("app.css", /^app-[0-9a-f]+\.css$/),
   pick("glue.js", /^drug-policy-map-[0-9a-f]+\.js$/),
   pick("app.wasm", /^drug-policy-map-[0-9a-f]+_bg\.wasm$/),
-  ["shapes.txt", "assets/data/shapes.txt"],
   ["statuses.txt", "assets/data/statuses.txt"],
 ];
 const sizes = Object.fromEntries(files.map(([label, file]) => [label, br(file)]));

@@ -31,7 +31,8 @@ node scripts/build-shapes.mjs "$tmp/countries.geojson" >/dev/null
 cmp "$tmp/countries.geojson" assets/data/countries.geojson
 node scripts/build-detail.mjs "$tmp/countries-10m.geojson" >/dev/null
 cmp "$tmp/countries-10m.geojson" data/shapes/countries-10m.geojson
-cargo run --quiet --example build_map -- "$tmp"
+cargo run --quiet --example build_map -- "$tmp" "$tmp/index.html"
+cmp "$tmp/index.html" index.html
 cmp "$tmp/shapes.txt" assets/data/shapes.txt
 cmp "$tmp/statuses.txt" assets/data/statuses.txt
 diff -r "$tmp/detail" assets/data/detail

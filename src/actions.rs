@@ -46,6 +46,15 @@ pub fn switch_language(current: RwSignal<Lang>, lang: Lang) {
     });
 }
 
+/// Opens the country a visitor clicked on the page's map before the app started (`boot.js` keeps
+/// the last one in `<html data-pending-country>`): the click is answered, not lost.
+pub fn answer_early_click() {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(id) = root.get_attribute("data-pending-country").and_then(|code| CountryId::parse(&code)) else { return };
+    let _ = root.remove_attribute("data-pending-country");
+    expect_context::<SelectedCountry>().0.set(Some(id));
+}
+
 /// Keeps `<html lang dir>` in step with the interface language, so Arabic lays out right to left
 /// (the map and the country card alike).
 pub fn mirror_language_on_page(lang: RwSignal<Lang>) {

@@ -4,10 +4,14 @@
 use crate::fetch::{fetch_text, Attempt, LoadError};
 use crate::model::i18n::{self, Lang, Names};
 use crate::model::translations::PanelTexts;
-use crate::model::{parse_changes, parse_policies, parse_statuses, Policies, Release, SearchIndex, STATUSES_FILE};
+use crate::model::{
+    parse_changes, parse_policies, parse_statuses, CountryId, DataError, Policies, Release, SearchIndex, Shown, Theme,
+    STATUSES_FILE,
+};
+use crate::prerender;
 use crate::state::{
-    CountrySearch, CurrentLang, CurrentTheme, CurrentYear, DetailOutlines, LoadedPolicies, LocalNames, MapZoom,
-    PanelTranslations, PolicyError, SelectedCountry, ShownColumn, WorldData,
+    CountrySearch, CurrentLang, CurrentTheme, CurrentYear, DetailOutlines, LoadedPolicies, LocalNames, MapShapes,
+    MapZoom, PanelTranslations, PolicyError, SelectedCountry, ShapeElements, ShownColumn, WorldData,
 };
 use crate::world::{parse_detail_index, parse_detail_tile, visible_box, World, DETAIL_ZOOM, SHAPES_FILE};
 use leptos::prelude::*;
@@ -42,6 +46,80 @@ async fn load_world(progress: RwSignal<FileProgress>) -> Result<Arc<World>, Load
     let world = World::parse(&text)?;
     progress.set(FileProgress::Done);
     Ok(Arc::new(world))
+}
+
+/// The element children of `parent`, in order.
+fn children(parent: &web_sys::Element) -> Vec<web_sys::Element> {
+    let list = parent.children();
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Reads a static map (`prerender`) back: its world, and its shapes for the map to bind.
+fn read_map(svg: &web_sys::Element) -> Result<(World, ShapeElements), DataError> {
+    let missing = |field: &str| DataError::new("index.html (static map)", "", field, "missing");
+    let attr = |e: &web_sys::Element, name: &str| e.get_attribute(name).unwrap_or_default();
+    let group = |selector: &str| svg.query_selector(selector).ok().flatten().ok_or_else(|| missing(selector));
+    let (countries, markers) = (group("g.countries")?, group("g.markers")?);
+    let fit = svg.get_attribute("data-fit").ok_or_else(|| missing("data-fit"))?;
+    let paths = children(&countries);
+    let fields: Vec<[String; 4]> =
+        paths.iter().map(|p| [attr(p, "data-iso3"), attr(p, "data-name"), attr(p, "data-geo"), attr(p, "d")]).collect();
+    let world =
+        World::from_parts(&fit, fields.iter().map(|[c, n, g, d]| (c.as_str(), n.as_str(), g.clone(), d.as_str())))?;
+    let circles = children(&markers)
+        .into_iter()
+        .filter_map(|c| Some((world.position(CountryId::parse(&attr(&c, "data-iso3"))?)?, c)))
+        .collect();
+    let painted = Theme::parse(&attr(svg, "data-theme")).map(|theme| {
+        let column = paths.iter().map(|p| Shown::parse(theme, &attr(p, "data-status")).unwrap_or(Shown::NoData));
+        (theme, Arc::new(column.collect()))
+    });
+    Ok((world, ShapeElements { countries, markers, paths, circles, painted }))
+}
+
+/// Adopts the map the build wrote into the page, so the shapes are neither fetched nor drawn
+/// again. `None` when the page has none or it does not read back: the shapes are then fetched.
+fn adopt_static_map(shapes: MapShapes) -> Option<Arc<World>> {
+    let svg = web_sys::window()?.document()?.get_element_by_id(prerender::MAP_ID)?;
+    match read_map(&svg) {
+        Ok((world, elements)) => {
+            shapes.0.set_value(Some(elements));
+            Some(Arc::new(world))
+        }
+        Err(e) => {
+            web_sys::console::warn_1(
+                &format!("The page's map could not be adopted ({e}); fetching the shapes.").into(),
+            );
+            None
+        }
+    }
+}
+
+/// Removes the page the build wrote, once the app is mounted: its map's shapes have been adopted
+/// (they are held, and move into the app's map), and the app draws its own header and legend.
+pub fn retire_static_page() {
+    if let Some(shell) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(prerender::SHELL_ID))
+    {
+        shell.remove();
+    }
+}
+
+/// The shapes for the map to bind: the adopted ones, or, when the shapes came from `shapes.txt`,
+/// made once from the same markup the build writes.
+pub fn shape_elements(world: &World) -> Option<ShapeElements> {
+    let shapes = expect_context::<MapShapes>().0;
+    if let Some(adopted) = shapes.get_value() {
+        return Some(adopted);
+    }
+    let theme = Theme::DEFAULT;
+    let column = vec![Shown::NoData; world.shapes.len()];
+    let holder = web_sys::window()?.document()?.create_element("div").ok()?;
+    holder.set_inner_html(&prerender::map_svg(world, &column, theme));
+    let (_, mut elements) = read_map(&holder.first_element_child()?).ok()?;
+    elements.painted = None;
+    shapes.set_value(Some(elements.clone()));
+    Some(elements)
 }
 
 async fn load_statuses(progress: RwSignal<FileProgress>) -> Result<Arc<Policies>, LoadError> {
@@ -175,6 +253,8 @@ fn want_details_on_intent(want: RwSignal<bool>) {
 /// file's progress, retries, and how far the policy data has got.
 #[derive(Clone, Copy)]
 pub struct DataFiles {
+    /// The world read from the page's own map: ready at once, and then `world` never fetches.
+    pub adopted: StoredValue<Option<Arc<World>>>,
     pub world: LocalResource<Result<Arc<World>, LoadError>>,
     pub shapes_progress: RwSignal<FileProgress>,
     pub policies_progress: RwSignal<FileProgress>,
@@ -205,8 +285,12 @@ pub fn load_data(with_shapes: bool) -> DataFiles {
     i18n::set_plural_rules(browser_plural);
     let shapes_progress = RwSignal::new(FileProgress::Waiting);
     let policies_progress = RwSignal::new(FileProgress::Waiting);
+    let shapes = MapShapes(StoredValue::new_local(None));
+    provide_context(shapes);
+    let adopted = StoredValue::new(if with_shapes { adopt_static_map(shapes) } else { None });
+    let fetch_shapes = with_shapes && adopted.with_value(Option::is_none);
     let world = LocalResource::new(move || async move {
-        if with_shapes {
+        if fetch_shapes {
             load_world(shapes_progress).await
         } else {
             Err(LoadError::Network { file: SHAPES_FILE.to_string() })
@@ -244,22 +328,20 @@ pub fn load_data(with_shapes: bool) -> DataFiles {
     want_details_on_intent(want_details);
     load_names_on_demand();
     load_panel_texts_on_demand(policies);
-    provide_country_search(world, policies);
-    DataFiles { world, shapes_progress, policies_progress, retry_policies, policies, policy_error }
+    let world_now = Signal::derive(move || adopted.get_value().or_else(|| world.get().and_then(Result::ok)));
+    provide_country_search(world_now, policies);
+    DataFiles { adopted, world, shapes_progress, policies_progress, retry_policies, policies, policy_error }
 }
 
 /// The search index, from the shapes once they are here, else from the policy data (so the table
 /// can still search when the shapes failed).
-fn provide_country_search(
-    world: LocalResource<Result<Arc<World>, LoadError>>,
-    policies: Signal<Option<Arc<Policies>>>,
-) {
+fn provide_country_search(world: Signal<Option<Arc<World>>>, policies: Signal<Option<Arc<Policies>>>) {
     let lang = expect_context::<CurrentLang>().0;
     let names = expect_context::<LocalNames>().0;
     let index = Memo::new(move |_| {
         let (l, local) = (lang.get(), names.get());
         let english: Vec<_> = match world.get() {
-            Some(Ok(w)) => w.shapes.iter().map(|s| (s.id, s.name.clone())).collect(),
+            Some(w) => w.shapes.iter().map(|s| (s.id, s.name.clone())).collect(),
             _ => policies.with(|p| p.iter().flat_map(|p| p.countries.iter().map(|c| (c.id, c.name.clone()))).collect()),
         };
         // Names in the interface language first, English (and aliases) still found.
@@ -331,9 +413,15 @@ pub fn provide_world(world: Arc<World>) {
     let year = expect_context::<CurrentYear>().0;
     let policies = expect_context::<LoadedPolicies>().0;
     provide_context(WorldData(world.clone()));
+    // Until the statuses arrive, the map keeps the colours the page was painted with, if it shows
+    // that theme today; any other view waits, as "no data".
+    let painted = expect_context::<MapShapes>().0.with_value(|s| s.as_ref().and_then(|s| s.painted.clone()));
     let column = Memo::new(move |_| {
         let (theme, year) = (theme.get(), year.get());
-        Arc::new(policies.with(|p| world.shown_column(p.as_deref(), theme, year)))
+        policies.with(|p| match (p, &painted) {
+            (None, Some((t, column))) if *t == theme && year.is_none() => column.clone(),
+            _ => Arc::new(world.shown_column(p.as_deref(), theme, year)),
+        })
     });
     provide_context(ShownColumn(column));
 }

@@ -4,6 +4,8 @@
 pub mod geo;
 /// Pure data model: codes, shapes, the policy dataset, validation, search.
 pub mod model;
+/// Pure glue: the page before the app, written into `index.html` at build time.
+pub mod prerender;
 /// Pure glue: shapes projected once into the viewBox.
 pub mod world;
 

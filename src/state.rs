@@ -66,6 +66,25 @@ pub struct LegendFocus {
     pub filter: RwSignal<Option<Shown>>,
 }
 
+/// The map's shapes as DOM elements, in the world's order, and what they were painted with: adopted
+/// from the page the build wrote (`prerender`), or made from `shapes.txt` when the page has none.
+/// The map binds their status, classes and outlines; it never draws them again.
+#[derive(Clone)]
+pub struct ShapeElements {
+    pub countries: web_sys::Element,
+    pub markers: web_sys::Element,
+    /// `paths[i]` is `world.shapes[i]`.
+    pub paths: Vec<web_sys::Element>,
+    /// Markers of small countries, with their shape's index.
+    pub circles: Vec<(usize, web_sys::Element)>,
+    /// The theme and statuses the page was painted with, shown until the status data arrives.
+    pub painted: Option<(Theme, StatusColumn)>,
+}
+
+/// The map's shapes, once adopted or made; browser objects, so kept in local storage.
+#[derive(Clone, Copy)]
+pub struct MapShapes(pub StoredValue<Option<ShapeElements>, LocalStorage>);
+
 /// The loaded shapes, for every view that draws, zooms or lists them. Provided once they arrive;
 /// they never change after load, so this is a plain value, not a signal.
 #[derive(Clone)]
@@ -155,7 +174,7 @@ pub struct Pointer(pub RwSignal<PointerPosition>);
 pub fn provide_app_state() {
     provide_context(SelectedCountry(RwSignal::new(None)));
     provide_context(HoveredCountry(RwSignal::new(None)));
-    provide_context(CurrentTheme(RwSignal::new(Theme::DeathPenalty)));
+    provide_context(CurrentTheme(RwSignal::new(Theme::DEFAULT)));
     provide_context(CurrentYear(RwSignal::new(None)));
     provide_context(CurrentLang(RwSignal::new(Lang::En)));
     provide_context(LocalNames(RwSignal::new(None)));

@@ -7,7 +7,7 @@ use super::loading::PolicyNotice;
 use super::stage::Stage;
 use super::theme_switcher::ThemeSwitcher;
 use super::toolbar::Toolbar;
-use crate::actions::{apply_initial_view, full_map_link, mirror_language_on_page};
+use crate::actions::{answer_early_click, apply_initial_view, full_map_link, mirror_language_on_page};
 use crate::data::load_data;
 use crate::model::i18n::{map_now_shows, theme_label, tr, url_ignored, Text};
 use crate::model::Theme;
@@ -116,6 +116,7 @@ pub fn App() -> impl IntoView {
         .into_any();
     }
     announce_theme_changes();
+    answer_early_click();
     let selected = expect_context::<SelectedCountry>().0;
     let flags = expect_context::<ViewFlags>();
     let announcer = expect_context::<Announcer>().0;

@@ -2,25 +2,9 @@
 //! countries, click filters the map to them.
 
 use crate::model::i18n::{showing_only, shown_label, theme_label, tr, Text};
-use crate::model::{Shown, Status, Theme};
+use crate::model::{legend_rows, LegendRow, Shown};
 use crate::state::{Announcer, CurrentLang, CurrentTheme, LegendFocus, ShownColumn};
 use leptos::prelude::*;
-
-/// A legend row: what is shown, and on how many shapes.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LegendRow {
-    pub shown: Shown,
-    pub count: usize,
-}
-
-/// Rows in legend order; statuses with no country are left out, except the theme's own codes,
-/// which always appear so the legend reads the same on every map.
-pub fn legend_rows(shown: &[Shown], theme: Theme) -> Vec<LegendRow> {
-    Shown::legend(theme)
-        .map(|kind| LegendRow { shown: kind, count: shown.iter().filter(|s| **s == kind).count() })
-        .filter(|row| row.count > 0 || matches!(row.shown, Shown::Status(s) if s != Status::NotConfirmed))
-        .collect()
-}
 
 #[component]
 pub fn Legend() -> impl IntoView {

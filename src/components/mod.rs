@@ -7,7 +7,6 @@ mod compare;
 mod compare_countries;
 mod country_card;
 mod country_panel;
-mod country_path;
 mod dialog;
 mod embed;
 mod language_switcher;

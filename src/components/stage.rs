@@ -77,11 +77,14 @@ fn WithMap(world: Arc<World>, initial: ViewState) -> impl IntoView {
     let on_map = move |at: u8| move || stage.get() >= at && !flags.table.get();
     let all_ready = move || stage.get() >= LAST_STAGE;
     let (w1, w2) = (world.clone(), world.clone());
+    // The legend comes with the map: the page's own legend is replaced in the same frame.
     view! {
         {map}
+        <Show when=on_map(0)>
+            <Legend />
+        </Show>
         <Show when=on_map(1)>
             <ZoomControls world=w1.clone() />
-            <Legend />
         </Show>
         <Show when=on_map(2)>
             <YearControls />
@@ -103,6 +106,10 @@ fn WithMap(world: Arc<World>, initial: ViewState) -> impl IntoView {
 /// What the stage shows, as far as the shapes have arrived.
 #[component]
 pub fn Stage(data: DataFiles, initial: ViewState) -> impl IntoView {
+    // The page's own map is adopted at once: the stage never shows "loading" over it.
+    if let Some(world) = data.adopted.get_value() {
+        return view! { <WithMap world initial /> }.into_any();
+    }
     let progress = move || match data.world.get() {
         None => view! { <LoadingView shapes=data.shapes_progress policies=data.policies_progress /> }.into_any(),
         Some(Err(error)) => {
@@ -110,5 +117,5 @@ pub fn Stage(data: DataFiles, initial: ViewState) -> impl IntoView {
         }
         Some(Ok(world)) => view! { <WithMap world initial=initial.clone() /> }.into_any(),
     };
-    view! { {progress} }
+    view! { {progress} }.into_any()
 }

@@ -1,15 +1,17 @@
-//! The SVG world map: one path per country, markers for small ones, zoom and pan, and one
-//! delegated set of pointer listeners. Hover and selection go through `Selector`s.
+//! The SVG world map: the countries the page was painted with, adopted and bound (status, hover,
+//! selection, finer outlines), markers for small countries, zoom and pan, and one delegated set of
+//! pointer listeners. Hover and selection go through `Selector`s.
 
-use super::country_path::{CountryMarker, CountryPath};
 use super::tooltip::Tooltip;
 use crate::actions::display_name;
+use crate::data::shape_elements;
 use crate::geo::Point;
 use crate::model::i18n::{shown_label, theme_label};
 use crate::model::CountryId;
+use crate::prerender::MARKER_RADIUS;
 use crate::state::{
     Announcer, CurrentLang, CurrentTheme, DetailOutlines, HoveredCountry, LegendFocus, LocalNames, MapZoom, Pointer,
-    PointerPosition, SelectedCountry, ShownColumn,
+    PointerPosition, SelectedCountry, ShapeElements, ShownColumn, StatusColumn,
 };
 use crate::world::Direction;
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
@@ -35,6 +37,67 @@ fn to_view_box(svg: &web_sys::Element, client_x: f64, client_y: f64) -> (Point, 
     let off_x = (rect.width() - VIEW_WIDTH * scale) / 2.0;
     let off_y = (rect.height() - VIEW_HEIGHT * scale) / 2.0;
     (Point::new((client_x - rect.left() - off_x) / scale, (client_y - rect.top() - off_y) / scale), scale)
+}
+
+/// Binds the adopted shapes to the state: each shape's `data-status` follows the column, its
+/// `hovered` and `selected` classes follow the two `Selector`s, its outline the finer one once its
+/// detail tile is here, and the markers' radius the zoom. Runs while the map is mounted.
+fn bind_shapes(
+    world: &Arc<World>,
+    shapes: &ShapeElements,
+    statuses: Memo<StatusColumn>,
+    is_selected: &Selector<Option<CountryId>>,
+    is_hovered: &Selector<Option<CountryId>>,
+) -> Vec<RenderEffect<()>> {
+    let mut effects = Vec::with_capacity(3 * shapes.paths.len() + shapes.circles.len() + 2);
+    let paths = shapes.paths.clone();
+    let circles = shapes.circles.clone();
+    let column = RenderEffect::new(move |before: Option<StatusColumn>| {
+        let column = statuses.get();
+        for (i, shown) in column.iter().enumerate() {
+            if before.as_ref().is_none_or(|b| b.get(i) != Some(shown)) {
+                let _ = paths[i].set_attribute("data-status", shown.code());
+                for (_, c) in circles.iter().filter(|(at, _)| *at == i) {
+                    let _ = c.set_attribute("data-status", shown.code());
+                }
+            }
+        }
+        column
+    });
+    // Dropping it would stop it; its value is kept only to compare the next column with.
+    std::mem::forget(column);
+    let classed = |el: &web_sys::Element, class: &'static str, on: &Selector<Option<CountryId>>, id: CountryId| {
+        let (el, on) = (el.clone(), on.clone());
+        RenderEffect::new(move |_| {
+            let _ = el.class_list().toggle_with_force(class, on.selected(&Some(id)));
+        })
+    };
+    let detail = expect_context::<DetailOutlines>();
+    for (i, el) in shapes.paths.iter().enumerate() {
+        let id = world.shapes[i].id;
+        effects.push(classed(el, "selected", is_selected, id));
+        effects.push(classed(el, "hovered", is_hovered, id));
+        let (el, world, tile) = (el.clone(), world.clone(), detail.0[i]);
+        // The page already has the first-view outline: only a change is ever written.
+        effects.push(RenderEffect::new(move |first: Option<()>| {
+            let finer = tile.get();
+            if first.is_some() {
+                let _ = el.set_attribute("d", finer.as_deref().unwrap_or(&world.shapes[i].path));
+            }
+        }));
+    }
+    for (i, el) in &shapes.circles {
+        effects.push(classed(el, "selected", is_selected, world.shapes[*i].id));
+    }
+    let zoom = expect_context::<MapZoom>().0;
+    let circles = shapes.circles.clone();
+    effects.push(RenderEffect::new(move |_| {
+        let r = format!("{:.2}", MARKER_RADIUS / zoom.get().k.sqrt());
+        for (_, c) in &circles {
+            let _ = c.set_attribute("r", &r);
+        }
+    }));
+    effects
 }
 
 #[derive(Default)]
@@ -143,10 +206,9 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         zoom.update(|z| *z = z.scale_at(2.0, at, VIEW_WIDTH, VIEW_HEIGHT));
     };
     let group_transform = move || zoom.get().css_transform();
-    let marker_radius = move || format!("{:.2}", 4.0 / zoom.get().k.sqrt());
     let detail = expect_context::<DetailOutlines>();
     let outline = {
-        let (world, detail) = (world.clone(), detail.clone());
+        let world = world.clone();
         move |id: Option<CountryId>| {
             id.and_then(|id| world.position(id)).map(|i| detail.path(&world, i)).unwrap_or_default()
         }
@@ -156,46 +218,18 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         move || outline(hovered.get())
     };
     let selected_outline = move || outline(selected.get());
-    let paths = world
-        .shapes
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            view! {
-                <CountryPath
-                    index=i
-                    id=s.id
-                    name=s.name.clone()
-                    d=Signal::derive({
-                        let (world, detail) = (world.clone(), detail.clone());
-                        move || detail.path(&world, i)
-                    })
-                    statuses
-                    is_selected=is_selected.clone()
-                    is_hovered=is_hovered.clone()
-                />
-            }
-        })
-        .collect_view();
-    let markers = world
-        .shapes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.marker.map(|m| (i, s, m)))
-        .map(|(i, s, m)| {
-            view! {
-                <CountryMarker
-                    index=i
-                    id=s.id
-                    name=s.name.clone()
-                    at=m
-                    r=marker_radius
-                    statuses
-                    is_selected=is_selected.clone()
-                />
-            }
-        })
-        .collect_view();
+    // The shapes are the page's own (or made once from the same markup): moved into this map,
+    // never drawn twice.
+    let layer = NodeRef::<leptos::svg::G>::new();
+    if let Some(shapes) = shape_elements(&world) {
+        let effects = bind_shapes(&world, &shapes, statuses, &is_selected, &is_hovered);
+        // Kept while the map is mounted; dropped, and so stopped, with it.
+        StoredValue::new_local(effects);
+        layer.on_load(move |g| {
+            let _ = g.prepend_with_node_1(&shapes.countries);
+            let _ = g.append_with_node_1(&shapes.markers);
+        });
+    }
     let lang = expect_context::<CurrentLang>().0;
     let names = expect_context::<LocalNames>().0;
     let aria_label = move || {
@@ -288,11 +322,9 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             on:dblclick=on_double
         >
             <rect class="ocean" x="0" y="0" width=VIEW_WIDTH height=VIEW_HEIGHT></rect>
-            <g class="zoom-layer" style:transform=group_transform>
-                <g class="countries">{paths}</g>
+            <g class="zoom-layer" node_ref=layer style:transform=group_transform>
                 <path class="outline outline-selected" d=selected_outline></path>
                 <path class="outline outline-hover" d=hover_outline></path>
-                <g class="markers">{markers}</g>
             </g>
         </svg>
         <Tooltip world />

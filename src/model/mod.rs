@@ -26,7 +26,7 @@ pub use policy::{
 pub use region::Region;
 pub use search::{normalise, SearchIndex};
 pub use shapes::{parse_countries, CountryGeometry, Polygon, Ring};
-pub use status::{Shown, Status, Theme};
+pub use status::{legend_rows, LegendRow, Shown, Status, Theme};
 pub use statuses::{parse_statuses, status_trail, statuses_text, STATUSES_FILE};
 
 use std::fmt;

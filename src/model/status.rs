@@ -67,6 +67,9 @@ pub enum Status {
 }
 
 impl Theme {
+    /// What the map shows when a link names no theme, and what the build paints into the page.
+    pub const DEFAULT: Theme = Theme::DeathPenalty;
+
     pub fn parse(code: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.code() == code)
     }
@@ -168,6 +171,11 @@ impl Shown {
         }
     }
 
+    /// Reads a `data-status` value in `theme`'s legend.
+    pub fn parse(theme: Theme, code: &str) -> Option<Shown> {
+        Shown::legend(theme).find(|s| s.code() == code)
+    }
+
     /// Legend order: the theme's statuses, then the reasons for showing none.
     pub fn legend(theme: Theme) -> impl Iterator<Item = Shown> {
         theme.statuses().iter().map(|s| Shown::Status(*s)).chain([
@@ -182,6 +190,22 @@ impl Shown {
     pub fn legend_rank(self, theme: Theme) -> usize {
         Shown::legend(theme).position(|s| s == self).unwrap_or(usize::MAX)
     }
+}
+
+/// A legend row: what is shown, and on how many shapes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LegendRow {
+    pub shown: Shown,
+    pub count: usize,
+}
+
+/// Rows in legend order; statuses with no country are left out, except the theme's own codes,
+/// which always appear so the legend reads the same on every map.
+pub fn legend_rows(shown: &[Shown], theme: Theme) -> Vec<LegendRow> {
+    Shown::legend(theme)
+        .map(|kind| LegendRow { shown: kind, count: shown.iter().filter(|s| **s == kind).count() })
+        .filter(|row| row.count > 0 || matches!(row.shown, Shown::Status(s) if s != Status::NotConfirmed))
+        .collect()
 }
 
 #[cfg(test)]

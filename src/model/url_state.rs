@@ -146,7 +146,7 @@ impl ViewState {
     /// The query string for this state (empty for the default view), in a stable order.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
-        if let Some(t) = self.theme.filter(|t| *t != Theme::DeathPenalty) {
+        if let Some(t) = self.theme.filter(|t| *t != Theme::DEFAULT) {
             parts.push(format!("theme={}", t.code()));
         }
         if let Some(c) = self.country {

@@ -29,8 +29,14 @@ export class MapPage {
     const root = (this.root = frame ? page.frameLocator(frame) : page);
     const id = (testid) => root.getByTestId(testid);
 
-    // Loading and failure.
-    this.app = root.locator(".app");
+    // Loading and failure. The page's own map (painted before the app) is `staticPage`; `app` is
+    // the app once it has started.
+    this.app = root.locator(".app:not(.static-shell)");
+    this.staticPage = root.locator("#static-shell");
+    this.staticMap = root.locator("#static-map");
+    this.staticShapes = this.staticMap.locator("path.country");
+    this.staticLegend = this.staticPage.locator(".legend");
+    this.staticControls = this.staticPage.locator(".inert");
     // The country card (embed=card).
     this.card = id("country-card");
     this.cardTitle = this.card.locator("h1");
@@ -51,7 +57,7 @@ export class MapPage {
 
     // The map, its zoom, themes and legend.
     this.worldMap = id("world-map");
-    this.shapes = root.locator("path.country");
+    this.shapes = root.locator(".app:not(.static-shell) path.country");
     this.zoomLayer = root.locator(".zoom-layer");
     this.zoomInButton = id("zoom-in");
     this.zoomResetButton = id("zoom-reset");
@@ -238,15 +244,17 @@ export class MapPage {
     return this.page.evaluate(() => window.__loadingMessages);
   }
 
-  /** Every shape is drawn (statuses may still be on their way). */
+  /** The app has started and every shape is in its map (statuses may still be on their way). */
   async waitForMap() {
+    await expect(this.worldMap).toBeVisible(LOAD);
     await expect(this.shapes.first()).toBeVisible(LOAD);
     await expect.poll(() => this.shapes.count()).toBeGreaterThan(200);
   }
 
-  /** The map is coloured from the first-view statuses file (details may not be loaded yet). */
+  /** The app's map is coloured (details may not be loaded yet). */
   async waitForStatuses() {
-    await expect(this.root.locator('path.country[data-iso3="PRT"]:not([data-status="no_data"])')).toBeVisible(LOAD);
+    await this.waitForMap();
+    await expect(this.root.locator('.app:not(.static-shell) path.country[data-iso3="PRT"]:not([data-status="no_data"])')).toBeVisible(LOAD);
   }
 
   /** The map is coloured and the full dataset (summaries, sources) has arrived. */
@@ -259,7 +267,7 @@ export class MapPage {
   // ---- the map ----
 
   country(iso3) {
-    return this.root.locator(`path.country[data-iso3="${iso3}"]`);
+    return this.root.locator(`.app:not(.static-shell) path.country[data-iso3="${iso3}"]`);
   }
 
   marker(iso3) {
@@ -748,6 +756,19 @@ export class MapPage {
     return { restore: () => (on = false) };
   }
 
+  /** Serves the page as an older or hand-made one would be: without the map the build writes into
+   *  it (`damage`: with that map damaged instead), so the app fetches the shapes file. */
+  async pageWithoutMap({ damage = false } = {}) {
+    await this.page.route((url) => url.pathname === "/" || url.pathname.endsWith("/index.html"), async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const body = damage
+        ? html.replace(/data-geo="[^"]*"/, 'data-geo="not numbers"')
+        : html.replace(/<!-- static-map:start[\s\S]*?<!-- static-map:end -->/, "");
+      await route.fulfill({ response, body });
+    });
+  }
+
   /** Holds requests for `file` back until the returned function is called. */
   async holdBack(file) {
     let release;
@@ -779,6 +800,20 @@ export class MapPage {
       const body = await response.body();
       await route.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 2)) });
     });
+  }
+
+  /** Where an element is on the screen, rounded to the pixel. */
+  box(locator) {
+    return locator.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height].map(Math.round);
+    });
+  }
+
+  /** A real click at the middle of a country on the page's own map, before the app has started. */
+  async clickStaticCountry(iso3) {
+    const r = await this.staticMap.locator(`[data-iso3="${iso3}"]`).boundingBox();
+    await this.page.mouse.click(r.x + r.width * 0.55, r.y + r.height * 0.3);
   }
 
   /** The paths (after the site's root) requested from now on, as they are requested. */

@@ -89,7 +89,8 @@ test.describe(() => {
   });
 });
 
-test("a failed shapes request shows what failed, and Retry recovers", async ({ map }) => {
+test("a page without its own map fetches the shapes, and a failed request shows what failed; Retry recovers", async ({ map }) => {
+  await map.pageWithoutMap();
   const failure = await map.answer("shapes.txt", { status: 500, body: "boom" });
   await map.open();
   await expect(map.loadError).toHaveText(/shapes\.txt.*500/, { timeout: 30_000 });
@@ -100,12 +101,23 @@ test("a failed shapes request shows what failed, and Retry recovers", async ({ m
 });
 
 test("a malformed shapes file is reported, not a blank page", async ({ map }) => {
+  await map.pageWithoutMap();
   await map.answer("shapes.txt", { contentType: "application/json", body: '{"type":"FeatureCollection","features":[' });
   await map.open();
   await expect(map.loadError).toHaveText(/shapes\.txt is damaged/);
 });
 
+test("a page whose own map is damaged fetches the shapes instead and draws every country", async ({ map }) => {
+  await map.pageWithoutMap({ damage: true });
+  const requested = map.recordRequests();
+  await map.open();
+  await map.waitForStatuses();
+  await expect(map.shapes).toHaveCount(242);
+  expect(requested).toContain("shapes.txt");
+});
+
 test("while loading, the visitor sees progress", async ({ map }) => {
+  await map.pageWithoutMap();
   const release = await map.holdBack("shapes.txt");
   await map.open();
   await expect(map.loading).toHaveText(/Country shapes: downloading/);
@@ -113,13 +125,13 @@ test("while loading, the visitor sees progress", async ({ map }) => {
   await map.waitForMap();
 });
 
-test("the first view needs only the shapes and the statuses; the full dataset waits for the visitor", async ({ map }) => {
+test("the first view needs only the page and the statuses; the full dataset waits for the visitor", async ({ map }) => {
   const requested = map.recordRequests();
   await map.open();
   await map.waitForStatuses();
   // Nothing must ask for details on its own: give it time to, then check that nothing did.
   await map.letTimePass(500);
-  expect(requested).toContain("shapes.txt");
+  expect(requested, "the page carries the shapes").not.toContain("shapes.txt");
   expect(requested).toContain("statuses.txt");
   expect(requested, "nothing has asked for details yet").not.toContain("policies.json");
   await expect(map.app).toHaveAttribute("data-policies", "statuses");

@@ -28,6 +28,7 @@ test("truncated policies.json: the map still works and a notice names the file",
 });
 
 test("a malformed shapes file shows the error with Retry, and still offers the table of policies", async ({ map }) => {
+  await map.pageWithoutMap();
   await map.answer("shapes.txt", { contentType: "application/json", body: '{"type":"FeatureCollection","features":[{"type":"Feature"' });
   await map.open();
   await expect(map.loadError).toBeVisible();
@@ -78,6 +79,7 @@ test("HTTP 500 on the policy data names the file, keeps the map, and Retry recov
 });
 
 test("a 10-second stall shows progress, retries, and then loads", async ({ map }) => {
+  await map.pageWithoutMap();
   await map.stallOnce("shapes.txt", 10_500);
   await map.recordLoadingMessages();
   await map.open();
