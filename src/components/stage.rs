@@ -77,12 +77,14 @@ fn WithMap(world: Arc<World>, initial: ViewState) -> impl IntoView {
     let on_map = move |at: u8| move || stage.get() >= at && !flags.table.get();
     let all_ready = move || stage.get() >= LAST_STAGE;
     let (w1, w2) = (world.clone(), world.clone());
-    // The legend comes with the map: the page's own legend is replaced in the same frame.
+    // The legend comes with the map, so the page's own legend is replaced in the same frame; so
+    // does the panel, so a country clicked before the app started opens at once.
     view! {
         {map}
         <Show when=on_map(0)>
             <Legend />
         </Show>
+        <CountryPanel world=world.clone() />
         <Show when=on_map(1)>
             <ZoomControls world=w1.clone() />
         </Show>
@@ -97,7 +99,6 @@ fn WithMap(world: Arc<World>, initial: ViewState) -> impl IntoView {
             <Presentation />
             <CompareCountries />
             <EmbedHeight />
-            <CountryPanel world=world.clone() />
             <UrlSync initial=initial.clone() />
         </Show>
     }
