@@ -152,10 +152,12 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
     let lang = expect_context::<CurrentLang>().0;
     let title = Signal::derive(move || tr(lang.get(), Text::AboutTitle).to_string());
     // The dialog's frame (heading, Close, focus handling) is in the main module, so it opens at
-    // once; the body follows when its chunk has arrived (at once when it is already loaded).
+    // once; the body follows when its chunk has arrived (at once when it is already loaded). A bare
+    // `Suspend`, not inside `<Suspense>`: that would hold the whole body back until every resource
+    // it reads (the full dataset, the change log) has loaded, where About says "loading" instead.
     view! {
         <Dialog open title_id="about-title" title class="about" testid="about">
-            <Suspense>{move || Suspend::new(about_body(open))}</Suspense>
+            {move || Suspend::new(about_body(open))}
         </Dialog>
     }
 }
