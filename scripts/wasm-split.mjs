@@ -62,6 +62,7 @@ const work = mkdtempSync(join(tmpdir(), "wasm-split-"));
 try {
   // 1. Split cargo's output.
   const split = join(work, "split");
+  if (!input.includes("reloc.CODE")) throw new Error(`${artifact} has no relocations: build.rs passes --emit-relocs with the split feature`);
   run("wasm-split-cli", [artifact, split, "--target", "web", "--out-name", NAME]);
   const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${NAME}.wasm`);
   let loader = readFileSync(join(split, "__wasm_split.js"), "utf8");
