@@ -1,9 +1,17 @@
 //! Generates `Text`, the keys of the interface strings, from the English file
 //! `assets/i18n/en.json`, so a key used in Rust and missing from the file does not compile.
+//! For a split build (feature `split`, on wasm32) it also keeps the linker's relocations.
 
 use std::fmt::Write;
 
 fn main() {
+    // The wasm splitter (scripts/wasm-split.mjs) reads the relocations to cut the module at its
+    // #[lazy] functions. Only there: an unsplit build would ship them (megabytes wasm-opt keeps).
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32")
+    {
+        println!("cargo::rustc-link-arg-bins=--emit-relocs");
+    }
     let path = "assets/i18n/en.json";
     println!("cargo::rerun-if-changed={path}");
     let json = std::fs::read_to_string(path).expect("assets/i18n/en.json");

@@ -20,7 +20,7 @@ bash scripts/setup.sh
 export PATH="$repo/node_modules/.bin:$PATH"
 if [ -z "${BENCH_NO_BUILD:-}" ]; then
   say "release build"
-  trunk build --release --offline
+  trunk build --release --offline --features split
 fi
 
 stamp=$(date -u +%Y-%m-%dT%H-%M-%SZ)

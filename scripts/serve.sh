@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
-trunk build --release --offline
+trunk build --release --offline --features split
 exec node tests/e2e/server.mjs dist "${PORT:-8080}"

@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 LEPTOSFMT_VERSION=0.1.33
+# The wasm splitter cargo-leptos uses (crate wasm_split_cli_support; its binary is `wasm-split-cli`,
+# not to be confused with the unrelated crate of that name). Must read what wasm_split_macros in
+# Cargo.lock writes: 0.2.x.
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 
@@ -35,6 +39,11 @@ fi
 if ! leptosfmt --version 2>/dev/null | grep -q "$LEPTOSFMT_VERSION"; then
   say "installing leptosfmt $LEPTOSFMT_VERSION (formats the view! macros; about 3 minutes)"
   cargo install --locked leptosfmt --version "$LEPTOSFMT_VERSION"
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli, splits the release wasm; about 1 minute)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

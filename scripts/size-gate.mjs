@@ -22,12 +22,16 @@ const pick = (label, re) => {
   if (!file) throw new Error(`no ${label} file in ${dist}`);
   return [label, file];
 };
+// A split build (scripts/wasm-split.mjs) adds the chunks' loader, which the glue imports; the
+// chunks themselves wait for the visitor.
+const loader = built.find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
 const files = [
   ["index.html", "index.html"],
   ["boot.js", "boot.js"],
   pick("app.css", /^app-[0-9a-f]+\.css$/),
   pick("glue.js", /^drug-policy-map-[0-9a-f]+\.js$/),
   pick("app.wasm", /^drug-policy-map-[0-9a-f]+_bg\.wasm$/),
+  ...(loader ? [["split.js", loader]] : []),
   ["statuses.txt", "assets/data/statuses.txt"],
 ];
 const sizes = Object.fromEntries(files.map(([label, file]) => [label, br(file)]));

@@ -19,6 +19,8 @@ leptosfmt --check src
 step "clippy (host and wasm32)"
 cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
+# #[lazy] expands to the split point only on wasm32 with the `split` feature.
+cargo clippy --target wasm32-unknown-unknown --features split -- -D warnings
 
 step "native unit tests, data validation, the dependency rule and the stylesheet"
 cargo test
@@ -43,8 +45,8 @@ cmp "$tmp/names.json" assets/data/names.json
 rm -rf "$tmp"
 echo "ok"
 
-step "release build"
-trunk build --release --offline
+step "release build (split at its #[lazy] functions: scripts/wasm-split.mjs)"
+trunk build --release --offline --features split
 
 step "first-view size gate (brotli bytes against scripts/size-budget.json)"
 node scripts/size-gate.mjs dist

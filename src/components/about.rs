@@ -92,8 +92,11 @@ fn source_list(p: &Policies, lang: Lang) -> impl IntoView {
     }
 }
 
-#[component]
-pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
+/// The dialog's content. With the `split` feature (the release build) this is a `#[lazy]` function:
+/// its code, and the code only it reaches, is cut into a wasm chunk of its own that is fetched the
+/// first time About opens (scripts/wasm-split.mjs). Without the feature it is an ordinary function.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn about_body(open: RwSignal<bool>) -> AnyView {
     let policies = expect_context::<LoadedPolicies>().0;
     let lang = expect_context::<CurrentLang>().0;
     let translations = expect_context::<PanelTranslations>();
@@ -134,14 +137,27 @@ pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
             <p>{law} <strong>{de_jure}</strong> {means} <strong>{de_facto}</strong> {rest}</p>
         }
     };
+    view! {
+        <div class="panel-body">
+            {prose} {data_part} <RecentChanges open /> <h3>{move || tr(lang.get(), Text::WhatStatusMeans)}</h3>
+            {move || definitions(lang.get())} <h3>{move || tr(lang.get(), Text::ReportError)}</h3>
+            <p>{move || tr(lang.get(), Text::ReportErrorText)}</p>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn AboutDialog(open: RwSignal<bool>) -> impl IntoView {
+    let lang = expect_context::<CurrentLang>().0;
     let title = Signal::derive(move || tr(lang.get(), Text::AboutTitle).to_string());
+    // The dialog's frame (heading, Close, focus handling) is in the main module, so it opens at
+    // once; the body follows when its chunk has arrived (at once when it is already loaded). A bare
+    // `Suspend`, not inside `<Suspense>`: that would hold the whole body back until every resource
+    // it reads (the full dataset, the change log) has loaded, where About says "loading" instead.
     view! {
         <Dialog open title_id="about-title" title class="about" testid="about">
-            <div class="panel-body">
-                {prose} {data_part} <RecentChanges open /> <h3>{move || tr(lang.get(), Text::WhatStatusMeans)}</h3>
-                {move || definitions(lang.get())} <h3>{move || tr(lang.get(), Text::ReportError)}</h3>
-                <p>{move || tr(lang.get(), Text::ReportErrorText)}</p>
-            </div>
+            {move || Suspend::new(about_body(open))}
         </Dialog>
     }
 }

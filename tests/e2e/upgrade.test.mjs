@@ -15,7 +15,11 @@ function makeBuildB(dir) {
   const js = readdirSync(dir).find((f) => /^drug-policy-map-[0-9a-f]{12,16}\.js$/.test(f));
   const renamed = js.replace(/[0-9a-f]{12,16}(?=\.js$)/, "b".repeat(16));
   renameSync(join(dir, js), join(dir, renamed));
-  writeFileSync(join(dir, "index.html"), readFileSync(join(dir, "index.html"), "utf8").replaceAll(js, renamed));
+  // Renamed everywhere it is named, as a real build does: the page, and in a split build the
+  // chunks' loader, which imports the glue.
+  for (const f of readdirSync(dir).filter((f) => f === "index.html" || /^__wasm_split-[0-9a-f]+\.js$/.test(f))) {
+    writeFileSync(join(dir, f), readFileSync(join(dir, f), "utf8").replaceAll(js, renamed));
+  }
   writeFileSync(join(dir, "boot.js"), `document.documentElement.dataset.build = "B";\n${readFileSync(join(dir, "boot.js"), "utf8")}`);
   const run = spawnSync("node", [new URL("../../scripts/sw-manifest.mjs", import.meta.url).pathname, dir], { encoding: "utf8" });
   expect(run.status, run.stderr).toBe(0);
