@@ -131,8 +131,16 @@ async fn load_statuses(progress: RwSignal<FileProgress>) -> Result<Arc<Policies>
 
 async fn load_details() -> Result<Arc<Policies>, LoadError> {
     let text = fetch_text(POLICIES_URL, "policies.json", |_| {}).await?;
-    let policies = parse_policies(&text)?;
+    let policies = parse_details(text).await?;
     Ok(Arc::new(policies))
+}
+
+/// Reads the full dataset. With the `split` feature (the release build) this is a `#[lazy]`
+/// function: the dataset's parser and its typed JSON code are a wasm chunk of their own, fetched
+/// with the dataset, so a visitor who only looks at the map never downloads them.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn parse_details(text: String) -> Result<Policies, DataError> {
+    parse_policies(&text)
 }
 
 /// Fetches and installs a language's interface strings (`assets/i18n/LANG.json`); false if they

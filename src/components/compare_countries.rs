@@ -153,6 +153,13 @@ fn AddCountry() -> impl IntoView {
 /// The comparison table, in a dialog.
 #[component]
 fn CompareDialog() -> impl IntoView {
+    view! { {move || Suspend::new(compare_dialog_body())} }
+}
+
+/// The comparison's content: a `#[lazy]` wasm chunk in the release build, fetched the first time
+/// the comparison opens (see `about::about_body`).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn compare_dialog_body() -> AnyView {
     let compare = expect_context::<CompareList>();
     let policies = expect_context::<LoadedPolicies>().0;
     let lang = expect_context::<CurrentLang>().0;
@@ -225,6 +232,7 @@ fn CompareDialog() -> impl IntoView {
             </div>
         </Dialog>
     }
+    .into_any()
 }
 
 /// The bar that gathers the picked countries, and the comparison it opens.

@@ -23,6 +23,13 @@ struct Row {
 
 #[component]
 pub fn TableView() -> impl IntoView {
+    view! { {move || Suspend::new(table_body())} }
+}
+
+/// The table's content: a `#[lazy]` wasm chunk in the release build, fetched the first time the
+/// table is shown (see `about::about_body`).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn table_body() -> AnyView {
     // Without shapes (their file failed), the table still lists the countries of the policy data.
     let world = use_context::<WorldData>().map(|w| w.0);
     let policies = expect_context::<LoadedPolicies>().0;
@@ -219,4 +226,5 @@ pub fn TableView() -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }
