@@ -84,7 +84,7 @@ fn WithMap(world: Arc<World>, initial: ViewState) -> impl IntoView {
         <Show when=on_map(0)>
             <Legend />
         </Show>
-        <CountryPanel world=world.clone() />
+        <CountryPanel world />
         <Show when=on_map(1)>
             <ZoomControls world=w1.clone() />
         </Show>
