@@ -37,9 +37,13 @@ const files = [
 const sizes = Object.fromEntries(files.map(([label, file]) => [label, br(file)]));
 const total = Object.values(sizes).reduce((a, b) => a + b, 0);
 
+// The data grows by a few bytes with every correction (statuses.txt, the static map's statuses), so a
+// budget written today leaves 1 KB of headroom: a code change that adds weight still fails.
+const HEADROOM = 1024;
 if (args.includes("--write")) {
-  writeFileSync(budgetPath, JSON.stringify({ note: "brotli (q11) bytes; a ratchet: lower it when a file shrinks", total, files: sizes }, null, 2) + "\n");
-  console.log(`budget set: ${total} B in all`);
+  const note = `brotli (q11) bytes; total = today's first view + ${HEADROOM} B headroom for data corrections; a ratchet: lower it when the first view shrinks`;
+  writeFileSync(budgetPath, JSON.stringify({ note, total: total + HEADROOM, files: sizes }, null, 2) + "\n");
+  console.log(`budget set: ${total + HEADROOM} B in all (${total} B today)`);
   process.exit(0);
 }
 const budget = JSON.parse(readFileSync(budgetPath, "utf8"));
