@@ -31,9 +31,21 @@ if (["es", "fr", "ar"].includes(lang)) {
   document.head.append(link);
 }
 
+// The WebAssembly downloads and compiles (off the main thread) while the page paints its own map;
+// the app's start-up task runs after that first frame, so it never holds the map back. A hidden or
+// throttled frame (a background tab, an embed scrolled out of view) starts after 100 ms anyway.
+const compiled = WebAssembly.compileStreaming?.(fetch(tag.dataset.wasm)).catch(() => null);
+const painted = new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 100);
+});
+
 try {
   const { default: init } = await import(tag.dataset.js);
-  await init({ module_or_path: tag.dataset.wasm });
+  await painted;
+  // A server that does not label the file application/wasm defeats streaming compilation: then the
+  // glue fetches and compiles it itself.
+  await init({ module_or_path: (await compiled) ?? tag.dataset.wasm });
 } catch (error) {
   showStartFailure(error);
 }

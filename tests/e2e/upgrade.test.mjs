@@ -2,6 +2,7 @@
 // deleted, and the new build works offline.
 import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { test, expect, DIST } from "./fixtures.mjs";
 
@@ -16,10 +17,23 @@ function makeBuildB(dir) {
   const renamed = js.replace(/[0-9a-f]{12,16}(?=\.js$)/, "b".repeat(16));
   renameSync(join(dir, js), join(dir, renamed));
   // Renamed everywhere it is named, as a real build does: the page, and in a split build the
-  // chunks' loader, which imports the glue.
-  for (const f of readdirSync(dir).filter((f) => f === "index.html" || /^__wasm_split-[0-9a-f]+\.js$/.test(f))) {
-    writeFileSync(join(dir, f), readFileSync(join(dir, f), "utf8").replaceAll(js, renamed));
+  // chunks' loader, which imports the glue. A real split build hashes the glue, the main wasm and
+  // the loader together, so the loader gets a new name too (else a worker still holding build A's
+  // loader would hand B's page a loader that imports A's glue).
+  const loader = readdirSync(dir).find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
+  const newLoader = loader?.replace(/[0-9a-f]+(?=\.js$)/, "b".repeat(16));
+  if (loader) renameSync(join(dir, loader), join(dir, newLoader));
+  for (const f of [...readdirSync(dir).filter((f) => f === "index.html"), renamed, ...(loader ? [newLoader] : [])]) {
+    let text = readFileSync(join(dir, f), "utf8").replaceAll(js, renamed);
+    if (loader) text = text.replaceAll(loader, newLoader);
+    writeFileSync(join(dir, f), text);
   }
+  // The page's integrity hashes follow the files they name, as the build's hook recomputes them.
+  const page = readFileSync(join(dir, "index.html"), "utf8").replace(/href="\.\/([^"]+)"([^>]*?)integrity="sha384-[^"]+"/g, (_, file, between) => {
+    const digest = createHash("sha384").update(readFileSync(join(dir, file))).digest("base64");
+    return `href="./${file}"${between}integrity="sha384-${digest}"`;
+  });
+  writeFileSync(join(dir, "index.html"), page);
   writeFileSync(join(dir, "boot.js"), `document.documentElement.dataset.build = "B";\n${readFileSync(join(dir, "boot.js"), "utf8")}`);
   const run = spawnSync("node", [new URL("../../scripts/sw-manifest.mjs", import.meta.url).pathname, dir], { encoding: "utf8" });
   expect(run.status, run.stderr).toBe(0);
