@@ -32,13 +32,17 @@ if (["es", "fr", "ar"].includes(lang)) {
 }
 
 // The WebAssembly downloads and compiles (off the main thread) while the page paints its own map;
-// the app's start-up task runs after that first frame, so it never holds the map back. A hidden or
-// throttled frame (a background tab, an embed scrolled out of view) starts after 100 ms anyway.
+// the app's start-up task runs after that first frame, so it never holds the map back (and the
+// page's own text stays the largest paint). A hidden page starts at once; a frame whose painting is
+// throttled (an embed scrolled out of view) starts after a second anyway.
 const compiled = WebAssembly.compileStreaming?.(fetch(tag.dataset.wasm)).catch(() => null);
-const painted = new Promise((resolve) => {
-  requestAnimationFrame(() => setTimeout(resolve, 0));
-  setTimeout(resolve, 100);
-});
+const painted =
+  document.visibilityState === "hidden"
+    ? Promise.resolve()
+    : new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, 1000);
+      });
 
 try {
   const { default: init } = await import(tag.dataset.js);

@@ -33,9 +33,9 @@ fn change_lines(
                     change_dated(lang, &country, theme, label(status), c.year.unwrap_or_default())
                 }
             };
-            let id = c.country;
+            let (id, theme_code) = (c.country, c.theme.code());
             view! {
-                <li data-iso3=id.to_string()>
+                <li data-iso3=id.to_string() data-theme=theme_code>
                     <button type="button" class="link-button" on:click=move |_| open_country(id)>
                         {text}
                     </button>

@@ -66,12 +66,12 @@ test("About lists recent changes in the law with the feed to follow, and how to 
   await map.aboutButton.click();
   const recent = map.about.getByTestId("recent-changes");
   await expect(recent.getByRole("heading", { name: "Cambios recientes en la ley" })).toBeVisible();
-  await expect(recent.locator("li[data-iso3=GHA]")).toContainText("Ghana");
-  await expect(recent.locator("li[data-iso3=GHA]")).toContainText("2026");
+  await expect(recent.locator("li[data-iso3=GHA][data-theme=regulation]")).toContainText("Ghana");
+  await expect(recent.locator("li[data-iso3=GHA][data-theme=regulation]")).toContainText("2026");
   await expect(recent.getByTestId("atom-link")).toHaveAttribute("href", "assets/feed/changes.atom");
   await expect(map.about.getByTestId("cite-dataset")).toContainText(`versión ${version}`);
   // A change opens its country.
-  await recent.locator("li[data-iso3=GHA] button").click();
+  await recent.locator("li[data-iso3=GHA][data-theme=regulation] button").click();
   await expect(map.panelTitle).toHaveText("Ghana");
 });
 
@@ -79,7 +79,7 @@ test("in English, each change names its country, not its code", async ({ map }) 
   await map.open();
   await map.waitForPolicies();
   await map.aboutButton.click();
-  const ghana = map.about.getByTestId("recent-changes").locator("li[data-iso3=GHA]");
+  const ghana = map.about.getByTestId("recent-changes").locator("li[data-iso3=GHA][data-theme=regulation]");
   await expect(ghana).toContainText("Ghana, Legal regulation");
   await expect(ghana).not.toContainText("GHA");
 });
