@@ -75,9 +75,15 @@ res=$(ls -d "$work"/results/*/ | head -n1)
 cp "$res/summary.md" "$res/raw.json" "$out/"
 node "$repo/scripts/bench-report.mjs" "$out/raw.json" --ours leptos --peer d3-peer | tee "$out/budget.md"
 
+# The answered click (issue #14): a real click on Brazil every 25 ms from the moment it is drawn,
+# until its panel shows; ours/peer at most 0.50, without throttling and at 4x CPU.
+say "measuring the answered click (runs ${RUNS:-5}, cpu 1x and 4x)"
+(cd "$work/bench" && node answered-click.mjs --a peer-d3/dist --b "$work/ours" --runs "${RUNS:-5}" --cpu 1,4) \
+  2>>"$out/progress.log" | tee "$out/answered-click.txt" | tee -a "$out/budget.md"
+
 # What the harness does not record: theme switch, search to panel, shapes changed per hover.
 say "measuring theme switch, search and hover mutations (ours only)"
 cd "$repo"
 OUT="$out" node scripts/bench-extra.mjs "$work/ours" "${RUNS:-5}" "$(echo "${SCENARIOS:-base,cpu4x}" | sed 's/,\?slownet//')" \
   2>>"$out/progress.log" | tee -a "$out/budget.md"
-say "wrote $out/{summary.md,raw.json,budget.md,extra.json,progress.log}"
+say "wrote $out/{summary.md,raw.json,budget.md,answered-click.txt,extra.json,progress.log}"
