@@ -4,12 +4,7 @@
 // says so and links to the data instead of staying blank.
 const tag = document.querySelector("script[data-wasm]");
 
-// The map is painted from the page itself before the app starts. A click on a country meanwhile is
-// not lost: the app opens the last one clicked as soon as it starts.
-document.getElementById("static-map")?.addEventListener("click", (event) => {
-  const id = event.target.closest?.("[data-iso3]")?.getAttribute("data-iso3");
-  if (id) document.documentElement.dataset.pendingCountry = id;
-});
+// A click on the page's map before the app starts is kept by early.js (loaded earlier, async).
 
 function showStartFailure(error) {
   const box = document.getElementById("start-failure");

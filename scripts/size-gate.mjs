@@ -28,6 +28,7 @@ const loader = built.find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
 const files = [
   ["index.html", "index.html"],
   ["boot.js", "boot.js"],
+  ["early.js", "early.js"],
   pick("app.css", /^app-[0-9a-f]+\.css$/),
   pick("glue.js", /^drug-policy-map-[0-9a-f]+\.js$/),
   pick("app.wasm", /^drug-policy-map-[0-9a-f]+_bg\.wasm$/),

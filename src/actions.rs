@@ -46,7 +46,7 @@ pub fn switch_language(current: RwSignal<Lang>, lang: Lang) {
     });
 }
 
-/// Opens the country a visitor clicked on the page's map before the app started (`boot.js` keeps
+/// Opens the country a visitor clicked on the page's map before the app started (`early.js` keeps
 /// the last one in `<html data-pending-country>`): the click is answered, not lost.
 pub fn answer_early_click() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
