@@ -4,10 +4,13 @@
 //   assets/feed/dataset.json, dataset.csv            every country
 //   assets/feed/countries/ISO3.json, ISO3.csv        one country
 //   assets/feed/changes.json, changes.atom           what changed, where, when, on which source
+//   assets/feed/table.html                           every country's status, as a page that needs no
+//                                                    JavaScript (the page's map links to it)
 //
 // scripts/build-data.mjs calls `feedFiles` and writes (or, with --check, compares) every file.
 // docs/data.md documents the paths and formats.
 
+import { readFileSync } from "node:fs";
 import { citations } from "./citations.mjs";
 
 export const TITLE = "Drug laws of the world (drug-policy-map)";
@@ -90,6 +93,36 @@ function atom(changes, names, sources) {
   ].join("\n");
 }
 
+/** Every country's status per theme in English words, as a plain HTML table: what a visitor without
+ *  JavaScript (or whose browser cannot run the app) is offered beside the page's map. */
+function table(countries, stamp) {
+  const en = JSON.parse(readFileSync(new URL("../assets/i18n/en.json", import.meta.url), "utf8"));
+  const word = (t, code) => en.shown[`${t}.${code}`] ?? code.replaceAll("_", " ");
+  const head = THEMES.map((t) => `<th scope="col">${xml(en.theme[t])}</th>`).join("");
+  const rows = countries.map((c) => {
+    const cells = THEMES.map((t) => {
+      const e = c.themes?.[t];
+      if (!e) return "<td>–</td>";
+      return `<td>${xml(word(t, e.status))}${e.since ? ` (since ${e.since})` : ""}</td>`;
+    });
+    return `<tr><th scope="row"><a href="countries/${c.iso3}.json">${xml(c.name)}</a></th>${cells.join("")}</tr>`;
+  });
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    '<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<title>${xml(stamp.title)}: every country's status</title></head>`,
+    "<body>",
+    `<h1>Drug laws of the world: every country's status</h1>`,
+    `<p>Dataset version ${xml(stamp.version)}, data of ${xml(stamp.date)}. Each country links to its laws with sources and dates (JSON). ` +
+      '<a href="dataset.csv">Every status (CSV)</a> · <a href="dataset.json">Everything with sources (JSON)</a> · <a href="../../">The interactive map</a></p>',
+    `<table><caption>Status of each country on each theme, today</caption><thead><tr><th scope="col">Country</th>${head}</tr></thead>`,
+    `<tbody>${rows.join("\n")}</tbody></table>`,
+    "</body></html>",
+    "",
+  ].join("\n");
+}
+
 /** Every feed file, as a map from its path (relative to the repository) to its content. */
 export function feedFiles(assembled, changes) {
   const latest = changes.releases[0];
@@ -108,6 +141,7 @@ export function feedFiles(assembled, changes) {
   }
   files.set("assets/feed/changes.json", json({ dataset: stamp, ...changes }));
   files.set("assets/feed/changes.atom", atom(changes, names, assembled.sources));
+  files.set("assets/feed/table.html", table(assembled.countries, stamp));
   return files;
 }
 

@@ -52,6 +52,9 @@ test("without JavaScript the map and its legend stay, with links to the data and
   await expect(map.staticLegend).toBeVisible();
   for (const control of await map.staticControls.all()) await expect(control).toBeHidden();
   await expect(map.page.getByRole("link", { name: "every status (CSV)" })).toBeVisible();
+  // The table of every country works without JavaScript too.
+  await map.page.getByRole("link", { name: "every country's status in a table" }).click();
+  await expect(map.page.getByRole("row", { name: /Portugal/ })).toContainText("since 2001");
 });
 
 test("when the app cannot start, the page's map stays beside the message and the data links", async ({ map }) => {

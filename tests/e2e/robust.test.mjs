@@ -136,6 +136,7 @@ for (const [how, breakage] of [["the WebAssembly request fails", "abort"], ["the
     await expect(map.startFailureHeading).toHaveText(/could not start/);
     const links = await map.startFailureLinks();
     expect(links).toContain("assets/feed/dataset.json");
+    expect(links).toContain("assets/feed/table.html");
     const data = await request.get("assets/feed/dataset.json");
     expect(data.status(), "the linked data file is served").toBe(200);
   });
