@@ -65,7 +65,7 @@ fn read_map(svg: &web_sys::Element) -> Result<(World, ShapeElements), DataError>
     let fields: Vec<[String; 4]> =
         paths.iter().map(|p| [attr(p, "data-iso3"), attr(p, "data-name"), attr(p, "data-geo"), attr(p, "d")]).collect();
     let world =
-        World::from_parts(&fit, fields.iter().map(|[c, n, g, d]| (c.as_str(), n.as_str(), g.clone(), d.as_str())))?;
+        World::from_parts(&fit, fields.iter().map(|[c, n, g, d]| (c.as_str(), n.as_str(), g.as_str(), d.as_str())))?;
     let circles = children(&markers)
         .into_iter()
         .filter_map(|c| Some((world.position(CountryId::parse(&attr(&c, "data-iso3"))?)?, c)))

@@ -197,7 +197,9 @@ mod tests {
     #[test]
     fn the_adopted_world_reads_back_what_the_page_wrote() {
         let world = World::parse(SHAPES).unwrap();
-        let parts = world.shapes.iter().map(|s| (s.id.as_str(), s.name.as_str(), s.geo_text(), s.path.as_str()));
+        let geo: Vec<String> = world.shapes.iter().map(|s| s.geo_text()).collect();
+        let parts =
+            world.shapes.iter().zip(&geo).map(|(s, g)| (s.id.as_str(), s.name.as_str(), g.as_str(), s.path.as_str()));
         let back = World::from_parts(&world.fit_text(), parts).unwrap();
         assert_eq!(back, world);
     }

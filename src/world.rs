@@ -48,11 +48,16 @@ pub struct Shape {
 
 impl Shape {
     /// Area, label point, bounds and marker flag, space-separated: the `data-geo` of the static
-    /// map, and fields 3 to 6 of a `shapes.txt` line.
+    /// map (fields 3 to 6 of a `shapes.txt` line, which `to_text` separates with tabs).
     pub fn geo_text(&self) -> String {
+        self.geo(' ')
+    }
+
+    /// The same four fields, with `sep` between them (the numbers inside a field are space-separated).
+    fn geo(&self, sep: char) -> String {
         let (b, l) = (self.bounds, self.label);
         format!(
-            "{:.2} {:.1} {:.1} {:.1} {:.1} {:.1} {:.1} {}",
+            "{:.2}{sep}{:.1} {:.1}{sep}{:.1} {:.1} {:.1} {:.1}{sep}{}",
             self.area,
             l.x,
             l.y,
@@ -148,24 +153,7 @@ impl World {
         use std::fmt::Write;
         let mut out = format!("{SHAPES_HEADER}\nfit {}\n", self.fit_text());
         for s in &self.shapes {
-            // The same numbers as `data-geo`, with tabs between area, label, bounds and flag.
-            let geo = s.geo_text();
-            let n: Vec<&str> = geo.split(' ').collect();
-            let _ = writeln!(
-                out,
-                "{}\t{}\t{}\t{} {}\t{} {} {} {}\t{}\t{}",
-                s.id.as_str(),
-                s.name,
-                n[0],
-                n[1],
-                n[2],
-                n[3],
-                n[4],
-                n[5],
-                n[6],
-                n[7],
-                s.path
-            );
+            let _ = writeln!(out, "{}\t{}\t{}\t{}", s.id.as_str(), s.name, s.geo('\t'), s.path);
         }
         out
     }
@@ -206,12 +194,12 @@ impl World {
     /// `data-geo` and path), in the order they were written.
     pub fn from_parts<'a>(
         fit: &str,
-        parts: impl Iterator<Item = (&'a str, &'a str, String, &'a str)>,
+        parts: impl Iterator<Item = (&'a str, &'a str, &'a str, &'a str)>,
     ) -> Result<World, DataError> {
         let shapes = parts
             .enumerate()
             .map(|(i, (code, name, geo, path))| {
-                Shape::parse(&format!("shape {}", i + 1), code, name, &geo, path, MAP_PAGE)
+                Shape::parse(&format!("shape {}", i + 1), code, name, geo, path, MAP_PAGE)
             })
             .collect::<Result<Vec<_>, _>>()?;
         World::assemble(fit, shapes, MAP_PAGE)

@@ -48,24 +48,22 @@ fn bind_shapes(
     statuses: Memo<StatusColumn>,
     is_selected: &Selector<Option<CountryId>>,
     is_hovered: &Selector<Option<CountryId>>,
-) -> Vec<RenderEffect<()>> {
-    let mut effects = Vec::with_capacity(3 * shapes.paths.len() + shapes.circles.len() + 2);
+) -> Bindings {
+    let mut effects = Vec::with_capacity(3 * shapes.paths.len() + shapes.circles.len() + 1);
     let paths = shapes.paths.clone();
     let circles = shapes.circles.clone();
+    // Only the shapes whose status changed are written; the previous column is the effect's value.
     let column = RenderEffect::new(move |before: Option<StatusColumn>| {
         let column = statuses.get();
-        for (i, shown) in column.iter().enumerate() {
-            if before.as_ref().is_none_or(|b| b.get(i) != Some(shown)) {
-                let _ = paths[i].set_attribute("data-status", shown.code());
-                for (_, c) in circles.iter().filter(|(at, _)| *at == i) {
-                    let _ = c.set_attribute("data-status", shown.code());
-                }
-            }
+        let changed = |i: usize| before.as_ref().is_none_or(|b| b.get(i) != column.get(i));
+        for (i, el) in paths.iter().enumerate().filter(|(i, _)| changed(*i)) {
+            let _ = el.set_attribute("data-status", column[i].code());
+        }
+        for (i, c) in circles.iter().filter(|(i, _)| changed(*i)) {
+            let _ = c.set_attribute("data-status", column[*i].code());
         }
         column
     });
-    // Dropping it would stop it; its value is kept only to compare the next column with.
-    std::mem::forget(column);
     let classed = |el: &web_sys::Element, class: &'static str, on: &Selector<Option<CountryId>>, id: CountryId| {
         let (el, on) = (el.clone(), on.clone());
         RenderEffect::new(move |_| {
@@ -97,8 +95,12 @@ fn bind_shapes(
             let _ = c.set_attribute("r", &r);
         }
     }));
-    effects
+    (column, effects)
 }
+
+/// The effects that bind the shapes, held while the map is mounted: dropped, and so stopped, with
+/// it (the table view unmounts the map, and its return binds the same shapes afresh).
+type Bindings = (RenderEffect<StatusColumn>, Vec<RenderEffect<()>>);
 
 #[derive(Default)]
 struct Gesture {
@@ -222,9 +224,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     // never drawn twice.
     let layer = NodeRef::<leptos::svg::G>::new();
     if let Some(shapes) = shape_elements(&world) {
-        let effects = bind_shapes(&world, &shapes, statuses, &is_selected, &is_hovered);
-        // Kept while the map is mounted; dropped, and so stopped, with it.
-        StoredValue::new_local(effects);
+        StoredValue::new_local(bind_shapes(&world, &shapes, statuses, &is_selected, &is_hovered));
         layer.on_load(move |g| {
             let _ = g.prepend_with_node_1(&shapes.countries);
             let _ = g.append_with_node_1(&shapes.markers);
