@@ -83,6 +83,10 @@ fn adopt_static_map(shapes: MapShapes) -> Option<Arc<World>> {
     let svg = web_sys::window()?.document()?.get_element_by_id(prerender::MAP_ID)?;
     match read_map(&svg) {
         Ok((world, elements)) => {
+            // The text the page's own panel showed after a status; the app's panel says it itself.
+            for path in &elements.paths {
+                let _ = path.remove_attribute("data-since");
+            }
             shapes.0.set_value(Some(elements));
             Some(Arc::new(world))
         }
@@ -115,7 +119,7 @@ pub fn shape_elements(world: &World) -> Option<ShapeElements> {
     let theme = Theme::DEFAULT;
     let column = vec![Shown::NoData; world.shapes.len()];
     let holder = web_sys::window()?.document()?.create_element("div").ok()?;
-    holder.set_inner_html(&prerender::map_svg(world, &column, theme));
+    holder.set_inner_html(&prerender::map_svg(world, &column, &[], theme));
     let (_, mut elements) = read_map(&holder.first_element_child()?).ok()?;
     elements.painted = None;
     shapes.set_value(Some(elements.clone()));

@@ -3,7 +3,7 @@
 
 use super::sources::source_links;
 use crate::actions::{after_next_paint, country_link, display_name};
-use crate::model::i18n::{citation, colon, shown_label, theme_label, tr, Lang, Text};
+use crate::model::i18n::{citation, colon, shown_label, since_suffix, theme_label, tr, Lang, Text};
 use crate::model::translations::{event_key, fact_key, note_key, summary_key, PanelTexts, Translated};
 use crate::model::url_state::MAX_COMPARED;
 use crate::model::{CountryId, CountryPolicy, Fact, Policies, Shown, Status, Theme, ThemeEntry};
@@ -92,12 +92,7 @@ fn theme_section(
         }
         .into_any();
     };
-    // An undated status says so, with the year it was reported: the timeline shows it from then on.
-    let since = match (entry.since, entry.reported_if_undated()) {
-        (Some(y), _) => format!(" {} {y}", tr(lang, Text::Since)),
-        (None, Some(y)) if entry.status != Status::NotConfirmed => format!(" ({} {y})", tr(lang, Text::StartNotKnown)),
-        _ => String::new(),
-    };
+    let since = since_suffix(lang, entry);
     let history = (policies.detailed && !entry.history.is_empty()).then(|| {
         let items = entry
             .history

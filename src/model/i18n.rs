@@ -5,7 +5,7 @@
 //! has every key, with the same placeholders. The country panels' texts are translated in
 //! `data/translations/` (see `model::translations`).
 
-use super::{DataError, Shown, Status, Theme};
+use super::{DataError, Shown, Status, Theme, ThemeEntry};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -331,6 +331,16 @@ pub fn services_line(lang: Lang, nsp: bool, oat: bool, dcr: bool, naloxone: bool
         "services_line",
         &[("nsp", mark(nsp)), ("oat", mark(oat)), ("dcr", mark(dcr)), ("naloxone", mark(naloxone))],
     )
+}
+
+/// What follows a status in the panel: " since 2001", or, for an undated finding, the year it was
+/// reported (the timeline shows it from then on). The page's own panel uses it too (`prerender`).
+pub fn since_suffix(lang: Lang, entry: &ThemeEntry) -> String {
+    match (entry.since, entry.reported_if_undated()) {
+        (Some(y), _) => format!(" {} {y}", tr(lang, Text::Since)),
+        (None, Some(y)) if entry.status != Status::NotConfirmed => format!(" ({} {y})", tr(lang, Text::StartNotKnown)),
+        _ => String::new(),
+    }
 }
 
 /// A data file's progress while the network is slow.

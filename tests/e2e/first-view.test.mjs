@@ -33,15 +33,74 @@ for (const [label, viewport] of [["a laptop", DESKTOP], ["a phone", PHONE]]) {
   });
 }
 
-test("a click on a country before the app is ready is answered as soon as it arrives", async ({ map }) => {
+test("a click on a country before the app is ready opens its first lines at once, and the full panel when the app arrives", async ({ map }) => {
   const release = await map.holdBack("*.wasm");
   await map.open();
   await expect(map.staticMap).toBeVisible();
   await map.clickStaticCountry("BRA");
+  // The page answers by itself: the country, its status in the map's theme and since when.
+  await expect(map.panel).toBeVisible();
+  await expect(map.panelTitle).toHaveText("Brazil");
+  await expect(map.panel.locator(".status-line")).toHaveText("No death penalty for drugs since 1979");
+  await expect(map.panel.getByTestId("details-pending")).toBeVisible();
+  await expect(map.app).toHaveCount(0);
+  release();
+  // The app's own panel takes its place, on the same country, with the other themes.
+  await expect(map.app.getByTestId("country-panel")).toBeVisible({ timeout: 30_000 });
+  await expect(map.panelTitle).toHaveText("Brazil");
+  await expect(map.panelSections).toHaveCount(7);
+});
+
+test("the page's own panel closes with its button or Escape, and the app then opens nothing", async ({ map }) => {
+  const release = await map.holdBack("*.wasm");
+  await map.open();
+  await map.clickStaticCountry("PRT");
+  await expect(map.panelTitle).toHaveText("Portugal");
+  await map.press("Escape");
+  await expect(map.panel).toHaveCount(0);
+  await map.clickStaticCountry("BRA");
+  await map.panel.getByTestId("panel-close").click();
   await expect(map.panel).toHaveCount(0);
   release();
-  await expect(map.panel).toBeVisible({ timeout: 30_000 });
-  await expect(map.panelTitle).toHaveText("Brazil");
+  await map.waitForMap();
+  await map.letTimePass(300);
+  await expect(map.panel).toHaveCount(0);
+});
+
+test("a visit downloads only the page until the visitor acts; the first sign of use fetches the app", async ({ map }) => {
+  const paths = map.recordPaths();
+  await map.openAndWait();
+  await expect(map.staticMap).toBeVisible();
+  await map.letTimePass(1500);
+  expect(paths.filter((p) => /\.wasm$|drug-policy-map-|statuses\.txt/.test(p))).toEqual([]);
+  expect(await map.appRequested()).toBe(false);
+  await map.firstInteraction();
+  await map.waitForMap();
+  expect(paths.some((p) => /\.wasm$/.test(p))).toBe(true);
+});
+
+test("a shared view, or a visitor whose browser asks for another language, gets the app without acting", async ({ map, newMap }) => {
+  await map.openAndWait("?country=PRT");
+  await expect(map.panelTitle).toHaveText("Portugal", { timeout: 30_000 });
+  await expect(map.app).toHaveCount(1);
+  const spanish = await newMap({ locale: "es-ES" });
+  await spanish.openAndWait();
+  await expect(spanish.document).toHaveAttribute("lang", "es", { timeout: 30_000 });
+  // Tracking tags on a campaign link ask for nothing the page does not show.
+  const campaign = await newMap();
+  await campaign.openAndWait("?utm_source=newsletter&utm_campaign=support");
+  await campaign.letTimePass(1000);
+  expect(await campaign.appRequested()).toBe(false);
+});
+
+test("a theme chosen on the page before the app is ready is shown when it arrives", async ({ map }) => {
+  const release = await map.holdBack("*.wasm");
+  await map.open();
+  await map.staticPage.locator('button[data-theme="regulation"]').click();
+  release();
+  await map.waitForMap();
+  await expect(map.themeSwitcher.locator('button[data-theme="regulation"]')).toHaveAttribute("aria-pressed", "true", { timeout: 30_000 });
+  await expect(map.legendTitle).toHaveText("Legal regulation");
 });
 
 test("without JavaScript the map and its legend stay, with links to the data and no dead controls", async ({ newMap }) => {

@@ -160,26 +160,45 @@ export class MapPage {
 
   // ---- going places ----
 
-  /** Opens the app with `query` (e.g. "?country=PRT"); resolves to the document's response. */
-  open(query = "") {
+  /** Opens the app with `query` (e.g. "?country=PRT") as a visitor does: the page, then the first
+   *  key or pointer event, which starts the app; resolves to the document's response. */
+  async open(query = "") {
+    return this.arrive(await this.page.goto(this.baseUrl + query));
+  }
+
+  /** Opens the page with `query` and does nothing more: the app starts only if the address asks for it. */
+  openAndWait(query = "") {
     return this.page.goto(this.baseUrl + query);
   }
 
   /** Opens the app at another address (another server, another build). */
-  visit(url) {
-    return this.page.goto(url);
+  async visit(url) {
+    return this.arrive(await this.page.goto(url));
   }
 
-  reload() {
-    return this.page.reload();
+  async reload() {
+    return this.arrive(await this.page.reload());
   }
 
-  back() {
-    return this.page.goBack();
+  async back() {
+    return this.arrive(await this.page.goBack());
   }
 
-  forward() {
-    return this.page.goForward();
+  async forward() {
+    return this.arrive(await this.page.goForward());
+  }
+
+  /** The page shows the map itself and fetches the app on the visitor's first sign of use (boot.js):
+   *  a key press gives one, unless the address already started it. Resolves to `response`. */
+  async arrive(response) {
+    const waiting = await this.page.evaluate(() => document.querySelector("script[data-wasm]") && !("app" in document.documentElement.dataset)).catch(() => false);
+    if (waiting) await this.page.keyboard.press("Shift");
+    return response;
+  }
+
+  /** Whether the app has been asked to start (boot.js marks `<html data-app>`). */
+  appRequested() {
+    return this.page.evaluate(() => "app" in document.documentElement.dataset);
   }
 
   url() {

@@ -31,7 +31,8 @@ test("Firefox ESR: load, click Brazil, read its panel, switch to Arabic, open th
     await page.click('path.country[data-iso3="BRA"]');
     await page.waitForSelector('[data-testid="country-panel"] h2');
     assert.match(await page.$eval('[data-testid="country-panel"] h2', (h) => h.textContent), BRAZIL);
-    await page.waitForSelector('[data-testid="country-panel"] .theme-section');
+    // The page answers the click by itself; the app's own panel follows once it has started.
+    await page.waitForSelector('.app:not(.static-shell) [data-testid="country-panel"] .theme-section', { timeout: 60_000 });
     await page.click('[data-lang="ar"]');
     await page.waitForSelector('html[dir="rtl"]');
     await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('[data-testid="country-panel"] h2')?.textContent ?? ""), {}, BRAZIL_AR.source);
@@ -87,7 +88,8 @@ test("WebKitGTK: load, click Brazil, read its panel, switch to Arabic, open the 
     await until(`return !!document.querySelector('path.country[data-iso3="BRA"]:not([data-status="no_data"])')`, "the map");
     await click('path.country[data-iso3="BRA"]');
     await until(`return /Brazil/.test(document.querySelector('[data-testid="country-panel"] h2')?.textContent ?? "")`, "Brazil's panel");
-    await until(`return !!document.querySelector('[data-testid="country-panel"] .theme-section')`, "the panel's sections");
+    // The page answers the click by itself; the app's own panel follows once it has started.
+    await until(`return !!document.querySelector('.app:not(.static-shell) [data-testid="country-panel"] .theme-section')`, "the app's panel");
     await click('[data-lang="ar"]');
     await until(`return document.documentElement.dir === "rtl" && /البرازيل/.test(document.querySelector('[data-testid="country-panel"] h2')?.textContent ?? "")`, "Arabic");
     await click('[data-testid="embed"]');
