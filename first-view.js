@@ -6,6 +6,7 @@
 // - A click on one of the page's controls is kept in `<html data-pending-control>`; boot.js clicks
 //   the app's own control when it is there.
 // - Either asks boot.js for the app (which it also fetches on any other sign of use).
+// - A country under the pointer is highlighted as the app highlights it.
 const root = document.documentElement;
 const shell = () => document.getElementById("static-shell");
 
@@ -68,6 +69,18 @@ document.addEventListener(
     const button = target.closest("button");
     const key = button && controlKey(button);
     if (key) root.setAttribute("data-pending-control", JSON.stringify(key));
+  },
+  true,
+);
+
+// Hover shows as the app shows it (`.hovered`, whose binding the app takes over with the shapes).
+document.addEventListener(
+  "pointerover",
+  (event) => {
+    const shape = event.target.closest?.("#static-map path.country");
+    const was = document.querySelector("#static-map path.hovered");
+    if (was !== shape) was?.classList.remove("hovered");
+    shape?.classList.add("hovered");
   },
   true,
 );

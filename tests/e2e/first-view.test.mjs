@@ -51,6 +51,18 @@ test("a click on a country before the app is ready opens its first lines at once
   await expect(map.panelSections).toHaveCount(7);
 });
 
+test("before the app, the country under the pointer is highlighted as the app highlights it", async ({ map }) => {
+  const release = await map.holdBack("*.wasm");
+  await map.open();
+  const brazil = map.staticMap.locator('[data-iso3="BRA"]');
+  await brazil.hover();
+  await expect(brazil).toHaveClass(/hovered/);
+  await map.staticMap.locator('[data-iso3="CAN"]').hover();
+  await expect(brazil).not.toHaveClass(/hovered/);
+  release();
+  await map.waitForMap();
+});
+
 test("the page's own panel closes with its button or Escape, and the app then opens nothing", async ({ map }) => {
   const release = await map.holdBack("*.wasm");
   await map.open();
