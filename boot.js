@@ -100,10 +100,14 @@ async function start() {
   }
 }
 
-if (eager || root.hasAttribute("data-app-wanted")) start();
+// Started by the visitor, the app waits for the frame that input produces (the page's own answer to
+// a click, a highlight), so its loading never delays that answer.
+const startAfterFrame = () => requestAnimationFrame(() => setTimeout(start, 0));
+if (eager) start();
+else if (root.hasAttribute("data-app-wanted")) startAfterFrame();
 else {
   // The first sign of use: a pointer or key, a touch, the wheel or focus; or a click first-view.js kept.
   for (const type of ["app-wanted", "pointerdown", "pointermove", "keydown", "touchstart", "wheel", "focusin"]) {
-    document.addEventListener(type, start, { capture: true, once: true, passive: true });
+    document.addEventListener(type, startAfterFrame, { capture: true, once: true, passive: true });
   }
 }

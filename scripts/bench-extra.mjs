@@ -44,8 +44,10 @@ async function oneLoad(browser, url, scenario) {
   const cdp = await ctx.newCDPSession(page);
   if (scenario === "cpu4x") await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.goto(url);
-  await page.waitForSelector('path.country[data-iso3="PRT"]:not([data-status="no_data"])', { timeout: 60_000 });
-  await page.waitForSelector(".theme-option");
+  // These lines time the app's own answers: the visitor's first sign of use starts it (boot.js).
+  await page.mouse.move(1, 1);
+  await page.waitForSelector('.app:not(.static-shell) path.country[data-iso3="PRT"]:not([data-status="no_data"])', { timeout: 60_000 });
+  await page.waitForSelector(".app:not(.static-shell) .theme-option");
   await page.waitForTimeout(500);
   const out = { theme: [], search: [], hoverShapes: null };
 

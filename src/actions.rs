@@ -46,8 +46,8 @@ pub fn switch_language(current: RwSignal<Lang>, lang: Lang) {
     });
 }
 
-/// Opens the country a visitor clicked on the page's map before the app started (`early.js` keeps
-/// the last one in `<html data-pending-country>`): the click is answered, not lost.
+/// Opens the full panel of the country a visitor clicked on the page's map before the app started
+/// (`first-view.js` showed its first lines and keeps it in `<html data-pending-country>`).
 pub fn answer_early_click() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
     let Some(id) = root.get_attribute("data-pending-country").and_then(|code| CountryId::parse(&code)) else { return };
