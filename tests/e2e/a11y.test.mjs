@@ -164,3 +164,16 @@ for (const [name, opener] of [["About", (map) => map.aboutButton], ["Embed", (ma
     await expect(button).toBeFocused();
   });
 }
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds no WCAG 2.2 AA violation on the page before the app, with its own panel open, ${scheme} scheme`, async ({ newMap }) => {
+    const map = await newMap({ colorScheme: scheme });
+    const release = await map.holdBack("*.wasm");
+    await map.open();
+    await map.clickStaticCountry("BRA");
+    await expect(map.panel).toBeVisible();
+    await map.settle();
+    expect(await map.axeViolations()).toEqual([]);
+    release();
+  });
+}
