@@ -16,13 +16,11 @@ pub const CORE_THEMES: [Theme; 3] = [Theme::DeathPenalty, Theme::Decriminalisati
 /// Core statuses of UN member states that sources cannot settle yet, each with why; the map says
 /// "not confirmed" rather than guess. Any other UN member needs a definite status, and an entry here
 /// that has since been settled fails too, so the list only holds open questions.
-pub const OPEN_QUESTIONS: [(&str, Theme, &str); 2] = [
-    (
-        "GRD",
-        Theme::Decriminalisation,
-        "a bill passed the House on 20 January 2026; Senate passage and assent not found",
-    ),
+pub const OPEN_QUESTIONS: [(&str, Theme, &str); 4] = [
+    ("GRD", Theme::Decriminalisation, "a bill passed the House on 20 January 2026; no Senate vote or assent found"),
     ("GRD", Theme::Regulation, "the same bill"),
+    ("KGZ", Theme::Decriminalisation, "codes replaced on 1 December 2021; where small possession sits not found"),
+    ("MKD", Theme::Decriminalisation, "the government says personal use is no crime; users are charged under art. 215"),
 ];
 
 fn is_open_question(id: CountryId, theme: Theme) -> bool {
