@@ -27,13 +27,17 @@ function openPanel(shape) {
   const template = document.getElementById("first-panel");
   const stage = shell()?.querySelector(".stage");
   if (!template || !stage) return;
-  const status = shape.getAttribute("data-status");
+  // A small country's marker stands for its shape, which carries the years.
+  const path = stage.querySelector(`path[data-iso3="${shape.getAttribute("data-iso3")}"]`) ?? shape;
+  const status = path.getAttribute("data-status");
+  const [since, reported] = [path.getAttribute("data-since"), path.getAttribute("data-reported")];
+  const when = since ? template.dataset.sinceText.replace("{y}", since) : reported ? template.dataset.reportedText.replace("{y}", reported) : "";
   const panel = template.content.firstElementChild.cloneNode(true);
   panel.querySelector("h2").textContent = shape.getAttribute("data-name");
   panel.querySelector(".status-line").parentElement.setAttribute("data-status", status);
   panel.querySelector(".status-chip").setAttribute("data-status", status);
   panel.querySelector(".status-line strong").textContent = template.getAttribute(`data-label-${status}`) ?? "";
-  panel.querySelector(".status-line span:last-child").textContent = shape.getAttribute("data-since") ?? "";
+  panel.querySelector(".status-line span:last-child").textContent = when;
   panel.querySelector(".close").addEventListener("click", closePanel);
   stage.querySelector(".first-panel")?.remove();
   stage.append(panel);

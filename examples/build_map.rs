@@ -12,7 +12,7 @@
 //! the page is always read from `index.html`). `scripts/test.sh` checks that
 //! the committed files are up to date.
 
-use drug_policy_map::model::i18n::{since_suffix, Lang};
+use drug_policy_map::model::i18n::since_year;
 use drug_policy_map::model::{parse_countries, parse_policies, statuses_text, Theme};
 use drug_policy_map::prerender::{splice, static_page};
 use drug_policy_map::world::{detail_index_text, detail_tile_text, World};
@@ -35,13 +35,8 @@ fn main() {
     // The default view: today, in the default theme.
     let theme = Theme::DEFAULT;
     let column = world.shown_column(Some(&policies), theme, None);
-    let since: Vec<String> = world
-        .shapes
-        .iter()
-        .map(|s| {
-            policies.country(s.id).and_then(|c| c.theme(theme)).map_or(String::new(), |e| since_suffix(Lang::En, e))
-        })
-        .collect();
+    let since: Vec<_> =
+        world.shapes.iter().map(|s| policies.country(s.id).and_then(|c| c.theme(theme)).and_then(since_year)).collect();
     let page = splice(&read("index.html"), &static_page(&world, &column, &since, theme))
         .expect("index.html lacks the static-map markers");
     let index_out = std::env::args().nth(2).unwrap_or_else(|| "index.html".to_string());

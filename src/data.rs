@@ -83,9 +83,10 @@ fn adopt_static_map(shapes: MapShapes) -> Option<Arc<World>> {
     let svg = web_sys::window()?.document()?.get_element_by_id(prerender::MAP_ID)?;
     match read_map(&svg) {
         Ok((world, elements)) => {
-            // The text the page's own panel showed after a status; the app's panel says it itself.
+            // The years the page's own panel showed after a status; the app's panel says them itself.
             for path in &elements.paths {
                 let _ = path.remove_attribute("data-since");
+                let _ = path.remove_attribute("data-reported");
             }
             shapes.0.set_value(Some(elements));
             Some(Arc::new(world))

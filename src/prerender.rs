@@ -6,7 +6,9 @@
 //! The header and legend mirror the markup the components render in English on the default view,
 //! so the app replaces them without moving anything (an end-to-end story measures it).
 
-use crate::model::i18n::{map_aria_label, shown_label, theme_label, theme_short_label, tr, Lang, Text};
+use crate::model::i18n::{
+    map_aria_label, shown_label, since_templates, theme_label, theme_short_label, tr, Lang, SinceYear, Text,
+};
 use crate::model::{legend_rows, Shown, Theme};
 use crate::world::{World, VIEW_HEIGHT, VIEW_WIDTH};
 use std::fmt::Write;
@@ -111,21 +113,25 @@ fn legend(column: &[Shown], theme: Theme) -> String {
 }
 
 /// The map: one `path.country` per shape and one `circle.marker` per small country, each with the
-/// data the app needs to adopt it (`data-geo`: area, label point, bounds, marker flag), and the
-/// text after its status in the panel (`data-since`, from `since`, parallel to the shapes; may be
-/// empty) for the page's own panel. The app also makes its shapes from this markup when the page
-/// has no map (`data::shape_elements`).
-pub fn map_svg(world: &World, column: &[Shown], since: &[String], theme: Theme) -> String {
+/// data the app needs to adopt it (`data-geo`: area, label point, bounds, marker flag), and, for
+/// the page's own panel, the year its status dates from (`data-since`) or, undated, was reported
+/// (`data-reported`), from `since` (parallel to the shapes; may be empty). The app also makes its
+/// shapes from this markup when the page has no map (`data::shape_elements`).
+pub fn map_svg(world: &World, column: &[Shown], since: &[Option<SinceYear>], theme: Theme) -> String {
     let mut paths = String::new();
     let mut markers = String::new();
     for (i, (s, shown)) in world.shapes.iter().zip(column).enumerate() {
         let (id, name, status) = (s.id.as_str(), esc(&s.name), shown.code());
-        let since = since.get(i).filter(|t| !t.is_empty()).map(|t| format!(r#" data-since="{}""#, esc(t)));
+        let since = match since.get(i).copied().flatten() {
+            Some(SinceYear::Since(y)) => format!(r#" data-since="{y}""#),
+            Some(SinceYear::Reported(y)) => format!(r#" data-reported="{y}""#),
+            None => String::new(),
+        };
         let _ = write!(
             paths,
             r#"<path class="country" d="{}" data-iso3="{id}" data-name="{name}" data-status="{status}"{} data-geo="{}"></path>"#,
             s.path,
-            since.as_deref().unwrap_or_default(),
+            since,
             s.geo_text()
         );
         if let Some(m) = s.marker {
@@ -155,11 +161,14 @@ pub fn map_svg(world: &World, column: &[Shown], since: &[String], theme: Theme) 
 
 /// The panel the page opens itself when a country is clicked before the app has started
 /// (`first-view.js` fills it in): the panel's first lines, as the app's panel draws them, and the
-/// words for every status (`data-label-{status}`). The app's panel replaces it when it starts.
+/// words for every status (`data-label-{status}`) and for since when (`data-since-text`,
+/// `data-reported-text`, with `{y}` for the year). The app's panel replaces it when it starts.
 fn first_panel(theme: Theme) -> String {
     let en = Lang::En;
+    let (since, reported) = since_templates(en);
     let labels: String = Shown::legend(theme)
         .map(|shown| format!(r#" data-label-{}="{}""#, shown.code(), esc(shown_label(en, theme, shown))))
+        .chain([format!(r#" data-since-text="{}" data-reported-text="{}""#, esc(&since), esc(&reported))])
         .collect();
     format!(
         concat!(
@@ -181,7 +190,7 @@ fn first_panel(theme: Theme) -> String {
 
 /// The static page: header, map, legend and the first panel's template for `theme` as `column`
 /// shows it (`since`: see `map_svg`).
-pub fn static_page(world: &World, column: &[Shown], since: &[String], theme: Theme) -> String {
+pub fn static_page(world: &World, column: &[Shown], since: &[Option<SinceYear>], theme: Theme) -> String {
     format!(
         "{START}\n<div id=\"{SHELL_ID}\" class=\"app static-shell\">{}<main class=\"stage\">{}{}{}</main></div>\n{END}",
         header(theme),
@@ -224,11 +233,12 @@ mod tests {
     fn the_page_can_answer_a_click_by_itself_in_every_status_of_its_theme() {
         let world = World::parse(SHAPES).unwrap();
         let column = [Shown::NoData, Shown::Status(Status::NoDeathPenalty)];
-        let since = [String::new(), " since 1981".to_string()];
+        let since = [Some(SinceYear::Reported(2025)), Some(SinceYear::Since(1981))];
         let page = static_page(&world, &column, &since, Theme::DeathPenalty);
-        // The since text only where there is one, escaped like any attribute.
-        assert_eq!(page.matches("data-since=").count(), 1);
-        assert!(page.contains(r#"data-status="none" data-since=" since 1981""#), "{page}");
+        // The year, in the attribute that says which form it takes.
+        assert!(page.contains(r#"data-status="no_data" data-reported="2025""#), "{page}");
+        assert!(page.contains(r#"data-status="none" data-since="1981""#), "{page}");
+        assert!(page.contains(r#"data-since-text=" since {y}""#), "{page}");
         // The panel's template names every status the theme's legend can show.
         let template = &page[page.find(r#"<template id="first-panel""#).unwrap()..];
         for shown in Shown::legend(Theme::DeathPenalty) {

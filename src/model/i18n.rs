@@ -336,11 +336,32 @@ pub fn services_line(lang: Lang, nsp: bool, oat: bool, dcr: bool, naloxone: bool
 /// What follows a status in the panel: " since 2001", or, for an undated finding, the year it was
 /// reported (the timeline shows it from then on). The page's own panel uses it too (`prerender`).
 pub fn since_suffix(lang: Lang, entry: &ThemeEntry) -> String {
-    match (entry.since, entry.reported_if_undated()) {
-        (Some(y), _) => format!(" {} {y}", tr(lang, Text::Since)),
-        (None, Some(y)) if entry.status != Status::NotConfirmed => format!(" ({} {y})", tr(lang, Text::StartNotKnown)),
-        _ => String::new(),
+    match since_year(entry) {
+        Some(SinceYear::Since(y)) => since_templates(lang).0.replace("{y}", &y.to_string()),
+        Some(SinceYear::Reported(y)) => since_templates(lang).1.replace("{y}", &y.to_string()),
+        None => String::new(),
     }
+}
+
+/// The year `since_suffix` shows, and which of its two forms.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SinceYear {
+    Since(u16),
+    Reported(u16),
+}
+
+pub fn since_year(entry: &ThemeEntry) -> Option<SinceYear> {
+    match (entry.since, entry.reported_if_undated()) {
+        (Some(y), _) => Some(SinceYear::Since(y)),
+        (None, Some(y)) if entry.status != Status::NotConfirmed => Some(SinceYear::Reported(y)),
+        _ => None,
+    }
+}
+
+/// `since_suffix`'s two forms with `{y}` for the year: " since {y}" and " (start date not known;
+/// reported in {y})". The page's own panel fills them in (`prerender`, `first-view.js`).
+pub fn since_templates(lang: Lang) -> (String, String) {
+    (format!(" {} {{y}}", tr(lang, Text::Since)), format!(" ({} {{y}})", tr(lang, Text::StartNotKnown)))
 }
 
 /// A data file's progress while the network is slow.
