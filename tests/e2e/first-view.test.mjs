@@ -115,6 +115,20 @@ test("a theme chosen on the page before the app is ready is shown when it arrive
   await expect(map.legendTitle).toHaveText("Legal regulation");
 });
 
+test("a language or About chosen on the page before the app is ready is applied when it arrives", async ({ map, newMap }) => {
+  const release = await map.holdBack("*.wasm");
+  await map.open();
+  await map.staticPage.locator('button.lang-option[lang="fr"]').click();
+  release();
+  await expect(map.document).toHaveAttribute("lang", "fr", { timeout: 30_000 });
+  const other = await newMap();
+  const go = await other.holdBack("*.wasm");
+  await other.open();
+  await other.staticPage.locator(".about-button").click();
+  go();
+  await expect(other.about).toBeVisible({ timeout: 30_000 });
+});
+
 test("without JavaScript the map and its legend stay, with links to the data and no dead controls", async ({ newMap }) => {
   const map = await newMap({ javaScriptEnabled: false });
   await map.open();
