@@ -102,12 +102,17 @@ async function start() {
 
 // Started by the visitor, the app waits for the frame that input produces (the page's own answer to
 // a click, a highlight), so its loading never delays that answer.
-const startAfterFrame = () => requestAnimationFrame(() => setTimeout(start, 0));
+// The first sign of use: a pointer or key, a touch, the wheel or focus; or a click first-view.js kept.
+// The first one starts the app and takes every listener away.
+const intent = new AbortController();
+const startAfterFrame = () => {
+  intent.abort();
+  requestAnimationFrame(() => setTimeout(start, 0));
+};
 if (eager) start();
 else if (root.hasAttribute("data-app-wanted")) startAfterFrame();
 else {
-  // The first sign of use: a pointer or key, a touch, the wheel or focus; or a click first-view.js kept.
   for (const type of ["app-wanted", "pointerdown", "pointermove", "keydown", "touchstart", "wheel", "focusin"]) {
-    document.addEventListener(type, startAfterFrame, { capture: true, once: true, passive: true });
+    document.addEventListener(type, startAfterFrame, { capture: true, passive: true, signal: intent.signal });
   }
 }

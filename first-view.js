@@ -34,7 +34,7 @@ function openPanel(shape) {
   const when = since ? template.dataset.sinceText.replace("{y}", since) : reported ? template.dataset.reportedText.replace("{y}", reported) : "";
   const panel = template.content.firstElementChild.cloneNode(true);
   panel.querySelector("h2").textContent = shape.getAttribute("data-name");
-  panel.querySelector(".status-line").parentElement.setAttribute("data-status", status);
+  panel.querySelector("[data-theme-section]").setAttribute("data-status", status);
   panel.querySelector(".status-chip").setAttribute("data-status", status);
   panel.querySelector(".status-line strong").textContent = template.getAttribute(`data-label-${status}`) ?? "";
   panel.querySelector(".status-line span:last-child").textContent = when;

@@ -23,7 +23,8 @@ pub const OPEN_QUESTIONS: [(&str, Theme, &str); 4] = [
     ("MKD", Theme::Decriminalisation, "the government says personal use is no crime; users are charged under art. 215"),
 ];
 
-fn is_open_question(id: CountryId, theme: Theme) -> bool {
+/// Whether `id`'s `theme` is one of the `OPEN_QUESTIONS`.
+pub fn is_open_question(id: CountryId, theme: Theme) -> bool {
     OPEN_QUESTIONS.iter().any(|(c, t, _)| *c == id.as_str() && *t == theme)
 }
 
