@@ -10,8 +10,9 @@
 // (made from English that has since changed), which the panel shows in English with a note.
 //
 // Needs only Node (no Rust toolchain): a campaigner who corrects a fact runs this to see at once
-// whether the file is valid. Each problem is printed as `file: field: message`. The deeper rules
-// (what a `none` rests on, dates, coverage) are checked by `cargo test` (see docs/data.md).
+// whether the file is valid, and whether a UN member state's open question is still open. Each
+// problem is printed as `file: field: message`. The deeper rules (what a `none` rests on, dates,
+// coverage) are checked by `cargo test` (see docs/data.md).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +24,10 @@ import { citations } from "./citations.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = process.env.DATA_DIR ?? join(root, "data");
 const target = join(root, "assets/data/policies.json");
+
+// The three themes a UN member state must settle (validate::CORE_THEMES), and the 193 members.
+const CORE_THEMES = ["death_penalty", "decriminalisation", "regulation"];
+const unMembers = new Set(readFileSync(join(root, "tests/fixtures/un_members.txt"), "utf8").split(/\s+/).filter(Boolean));
 
 const problems = [];
 const problem = (file, field, message) => problems.push(`${file}: ${field ? field + ": " : ""}${message}`);
@@ -72,6 +77,14 @@ for (const name of readdirSync(join(dataDir, "countries")).sort()) {
   // The app skips an entry whose summary is too long for the panel (model::MAX_SUMMARY).
   for (const [theme, t] of Object.entries(entry.themes ?? {})) {
     if (t.summary.length > 300) problem(rel, `themes.${theme}.summary`, `is ${t.summary.length} characters, more than 300`);
+    // Same rules as model::validate: an open question is only for a status sources cannot settle yet.
+    const open = t.open_question !== undefined && t.open_question !== null;
+    if (open && t.status !== "not_confirmed") {
+      problem(rel, `themes.${theme}.open_question`, "settled: remove the open question, or set the status back to not_confirmed");
+    }
+    if (!open && t.status === "not_confirmed" && unMembers.has(entry.iso3) && CORE_THEMES.includes(theme)) {
+      problem(rel, `themes.${theme}.status`, "a UN member state needs a definite status here, or an open_question saying why none can be confirmed");
+    }
   }
   for (const [id, source] of Object.entries(entry.sources ?? {})) {
     if (sources[id]) problem(rel, `sources.${id}`, "this id is already defined (in data/sources.json or another country)");

@@ -49,6 +49,9 @@ pub struct ThemeEntry {
     /// The publication year of the newest source cited for the status: the first year for which an
     /// undated status (no `since`, no history) is known to hold.
     pub reported: Option<u16>,
+    /// Why a `not_confirmed` status cannot be settled yet (what was found, what is missing); the
+    /// data tests let a UN member state leave a core theme open only with this reason.
+    pub open_question: Option<String>,
 }
 
 impl ThemeEntry {
@@ -209,6 +212,10 @@ struct RawTheme {
     oat: Option<bool>,
     dcr: Option<bool>,
     naloxone: Option<bool>,
+    /// Only with status `not_confirmed`: why sources cannot settle it yet (what was found, what is
+    /// missing). A UN member state may leave a core theme open only with this reason.
+    #[serde(default)]
+    open_question: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -329,6 +336,15 @@ fn convert_theme(ctx: &Ctx<'_>, theme: Theme, raw: RawTheme) -> Result<ThemeEntr
         (_, None, None, None, None) => None,
         _ => return Err(ctx.err(at("nsp"), "service flags belong to harm_reduction only")),
     };
+    if let Some(why) = &raw.open_question {
+        if status != Status::NotConfirmed {
+            return Err(ctx.err(
+                at("open_question"),
+                "settled: remove the open question, or set the status back to not_confirmed",
+            ));
+        }
+        ctx.check_text(&at("open_question"), why, MAX_SUMMARY)?;
+    }
     Ok(ThemeEntry {
         status,
         since: raw.since,
@@ -337,6 +353,7 @@ fn convert_theme(ctx: &Ctx<'_>, theme: Theme, raw: RawTheme) -> Result<ThemeEntr
         sources: raw.sources,
         history,
         services,
+        open_question: raw.open_question,
     })
 }
 

@@ -77,6 +77,7 @@ fn parse_theme(theme: Theme, field: &str) -> Option<ThemeEntry> {
         history,
         services: None,
         reported,
+        open_question: None,
     })
 }
 

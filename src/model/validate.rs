@@ -13,21 +13,6 @@ pub const EARLIEST_YEAR: u16 = 1800;
 /// The three themes every UN member state must have settled.
 pub const CORE_THEMES: [Theme; 3] = [Theme::DeathPenalty, Theme::Decriminalisation, Theme::Regulation];
 
-/// Core statuses of UN member states that sources cannot settle yet, each with why; the map says
-/// "not confirmed" rather than guess. Any other UN member needs a definite status, and an entry here
-/// that has since been settled fails too, so the list only holds open questions.
-pub const OPEN_QUESTIONS: [(&str, Theme, &str); 4] = [
-    ("GRD", Theme::Decriminalisation, "a bill passed the House on 20 January 2026; no Senate vote or assent found"),
-    ("GRD", Theme::Regulation, "the same bill"),
-    ("KGZ", Theme::Decriminalisation, "codes replaced on 1 December 2021; where small possession sits not found"),
-    ("MKD", Theme::Decriminalisation, "the government says personal use is no crime; users are charged under art. 215"),
-];
-
-/// Whether `id`'s `theme` is one of the `OPEN_QUESTIONS`.
-pub fn is_open_question(id: CountryId, theme: Theme) -> bool {
-    OPEN_QUESTIONS.iter().any(|(c, t, _)| *c == id.as_str() && *t == theme)
-}
-
 /// Every fault in the dataset against the shapes and the UN member list, in file order.
 pub fn validate(
     policies: &Policies,
@@ -91,21 +76,12 @@ pub fn validate(
                 }
             }
             let core = un_members.contains(&c.id) && CORE_THEMES.contains(&theme);
-            let open = is_open_question(c.id, theme);
-            if core && entry.status == Status::NotConfirmed && !open {
+            if core && entry.status == Status::NotConfirmed && entry.open_question.is_none() {
                 errors.push(DataError::new(
                     FILE,
                     at,
                     field("status"),
-                    "a UN member state needs a definite status here",
-                ));
-            }
-            if open && entry.status != Status::NotConfirmed {
-                errors.push(DataError::new(
-                    FILE,
-                    at,
-                    field("status"),
-                    "settled: remove it from validate::OPEN_QUESTIONS",
+                    "a UN member state needs a definite status here, or an open_question saying why none can be confirmed",
                 ));
             }
         }
@@ -215,22 +191,27 @@ mod tests {
     }
 
     #[test]
-    fn a_un_member_may_leave_a_core_status_open_only_as_a_listed_question() {
-        let status_faults = |iso3: &str, status: &str| {
+    fn a_un_member_may_leave_a_core_status_open_only_with_a_reason() {
+        let parse = |status: &str, open: &str| {
             let text = format!(
                 r#"{{ "updated": "2026-11-27",
                     "sources": {{ "s": {{ "publisher": "P", "title": "T", "year": 2026, "url": "https://example.org",
                                            "covers": ["decriminalisation"] }} }},
-                    "countries": [ {{ "iso3": "{iso3}", "name": "N", "reviewed": "2026-11-27",
-                      "themes": {{ "decriminalisation": {{ "status": "{status}", "summary": "Searched: T.", "sources": ["s"] }} }} }} ] }}"#
+                    "countries": [ {{ "iso3": "GRD", "name": "Grenada", "reviewed": "2026-11-27",
+                      "themes": {{ "decriminalisation": {{ "status": "{status}", "summary": "Searched: T.", "sources": ["s"]{open} }} }} }} ] }}"#
             );
-            let p = parse_policies(&text).unwrap();
-            let id = CountryId::parse(iso3).unwrap();
-            validate(&p, &[id], &[id], 2026).into_iter().filter(|e| e.field.ends_with("status")).count()
+            parse_policies(&text).unwrap()
         };
-        assert_eq!(status_faults("PRT", "not_confirmed"), 1, "not on the list: needs a definite status");
-        assert_eq!(status_faults("GRD", "not_confirmed"), 0, "a listed open question");
-        assert_eq!(status_faults("GRD", "none"), 1, "settled: the list must lose it");
+        let status_faults = |p: &Policies| {
+            let id = CountryId::parse("GRD").unwrap();
+            validate(p, &[id], &[id], 2026).into_iter().filter(|e| e.field.ends_with("status")).count()
+        };
+        let reason = r#", "open_question": "A bill passed the House; no Senate vote found.""#;
+        assert_eq!(status_faults(&parse("not_confirmed", "")), 1, "no reason: needs a definite status");
+        assert_eq!(status_faults(&parse("not_confirmed", reason)), 0, "an open question with its reason");
+        let settled = parse("none", reason);
+        assert!(settled.country(CountryId::parse("GRD").unwrap()).is_none(), "settled: the entry is refused");
+        assert!(settled.issues.iter().any(|e| e.field.ends_with("open_question") && e.message.starts_with("settled")));
     }
 
     #[test]

@@ -50,3 +50,12 @@ test("broken JSON is reported with its file", () => {
   assert.equal(run.status, 1);
   assert.match(run.stderr, /data\/countries\/PRT\.json: not valid JSON/);
 });
+
+test("a settled open question, or a UN member's core status left open without one, is reported", () => {
+  const settled = checkWith("GRD", (t) => t.replace(/"status": "not_confirmed",(\s*"summary": "A bill passed)/, '"status": "none",$1'));
+  assert.equal(settled.status, 1);
+  assert.match(settled.stderr, /data\/countries\/GRD\.json: themes\.decriminalisation\.open_question: settled: remove the open question/);
+  const unexplained = checkWith("KGZ", (t) => t.replace(/,\s*"open_question": "[^"]*"/, ""));
+  assert.equal(unexplained.status, 1);
+  assert.match(unexplained.stderr, /data\/countries\/KGZ\.json: themes\.decriminalisation\.status: a UN member state needs a definite status here, or an open_question/);
+});
