@@ -80,6 +80,12 @@ node "$repo/scripts/bench-report.mjs" "$out/raw.json" --ours leptos --peer d3-pe
 say "measuring the answered click (runs ${RUNS:-5}, cpu 1x and 4x)"
 (cd "$work/bench" && node answered-click.mjs --a peer-d3/dist --b "$work/ours" --runs "${RUNS:-5}" --cpu 1,4) \
   2>>"$out/progress.log" | tee "$out/answered-click.txt" | tee -a "$out/budget.md"
+# The floor under the same harness: a page with one shape and nothing else (scripts/bench-floor/).
+# What no map can beat: Chromium's navigation and Playwright's own injected scripts.
+say "measuring the answered click's floor (a one-shape page)"
+echo "floor (B = a one-shape page, scripts/bench-floor/):" | tee -a "$out/answered-click.txt" >>"$out/budget.md"
+(cd "$work/bench" && node answered-click.mjs --a peer-d3/dist --b "$repo/scripts/bench-floor" --runs "${RUNS:-5}" --cpu 1,4) \
+  2>>"$out/progress.log" | tee -a "$out/answered-click.txt" | tee -a "$out/budget.md"
 
 # What the harness does not record: theme switch, search to panel, shapes changed per hover.
 say "measuring theme switch, search and hover mutations (ours only)"
