@@ -112,6 +112,21 @@ fn sources_are_all_cited_and_all_links_are_http() {
     }
 }
 
+/// Wikipedia and its mirrors are leads to a source, never the source: a fact cited to them is one
+/// an opponent can dismiss.
+#[test]
+fn no_fact_rests_on_wikipedia() {
+    const MIRRORS: [&str; 5] = ["wikipedia.org", "wikimili.com", "kiwix", "wikiwand.com", "the-uncensored-wiki"];
+    let p = policies();
+    let cited: Vec<String> = p
+        .sources
+        .iter()
+        .filter(|(_, s)| MIRRORS.iter().any(|m| s.url.contains(m)) || s.publisher.to_lowercase().contains("wikipedia"))
+        .map(|(key, s)| format!("sources.{key}: {}", s.url))
+        .collect();
+    assert!(cited.is_empty(), "cite the law, court or agency instead:\n{}", cited.join("\n"));
+}
+
 #[test]
 fn not_confirmed_is_rare_and_explained() {
     let p = policies();
