@@ -148,7 +148,8 @@ pub fn timeline_coverage(policies: &Policies, theme: Theme, from: u16, to: u16) 
     for entry in policies.countries.iter().filter_map(|c| c.theme(theme)) {
         for year in from..=to {
             total += 1;
-            if entry.status_in(year).is_some() {
+            // A year drawn as "not confirmed" asserts no status, so it is neither known nor dated.
+            if entry.status_in(year).is_some_and(|s| s != Status::NotConfirmed) {
                 known += 1;
                 if entry.first_dated_year().is_some_and(|first| year >= first) {
                     dated += 1;
