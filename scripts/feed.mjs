@@ -155,8 +155,13 @@ export function checkChanges(changes, countries, sources) {
     if (!/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/.test(r.version ?? "")) problems.push(`${at}.version: must look like 2026.11.27`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date ?? "")) problems.push(`${at}.date: must be YYYY-MM-DD`);
     if (i > 0 && r.date > changes.releases[i - 1].date) problems.push(`${at}.date: releases go newest first`);
+    // The feed's entry id is release/country/theme, so a release says one thing per country and theme.
+    const seen = new Set();
     (r.changes ?? []).forEach((c, j) => {
       const cat = `${at}.changes[${j}]`;
+      const key = `${c.country}/${c.theme}`;
+      if (seen.has(key)) problems.push(`${cat}: a second change for ${key} in this release; merge them into one`);
+      seen.add(key);
       if (!codes.has(c.country)) problems.push(`${cat}.country: unknown country '${c.country}'`);
       if (!THEMES.includes(c.theme)) problems.push(`${cat}.theme: unknown theme '${c.theme}'`);
       if (!["status", "dated"].includes(c.kind)) problems.push(`${cat}.kind: 'status' or 'dated'`);

@@ -59,3 +59,16 @@ test("a settled open question, or a UN member's core status left open without on
   assert.equal(unexplained.status, 1);
   assert.match(unexplained.stderr, /data\/countries\/KGZ\.json: themes\.decriminalisation\.status: a UN member state needs a definite status here, or an open_question/);
 });
+
+test("two changes for the same country and theme in one release are refused (the feed's entry ids would clash)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "data-"));
+  cpSync(join(root, "data"), dir, { recursive: true });
+  const file = join(dir, "changes.json");
+  const changes = JSON.parse(readFileSync(file, "utf8"));
+  const first = changes.releases[0].changes[0];
+  changes.releases[0].changes.push({ ...first });
+  writeFileSync(file, JSON.stringify(changes));
+  const run = spawnSync("node", [join(root, "scripts/build-data.mjs"), join(dir, "policies.json")], { env: { ...process.env, DATA_DIR: dir }, encoding: "utf8" });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, new RegExp(`a second change for ${first.country}/${first.theme} in this release`));
+});
