@@ -112,6 +112,35 @@ fn sources_are_all_cited_and_all_links_are_http() {
     }
 }
 
+/// A dated event rests on a source published no earlier than the year before it (a law passed one
+/// year and in force the next): a source cannot report what happened after it was written.
+#[test]
+fn every_dated_event_cites_a_source_that_could_know_it() {
+    let p = policies();
+    let mut faults = Vec::new();
+    for c in &p.countries {
+        for theme in Theme::ALL {
+            for (i, e) in c.theme(theme).map(|t| t.history.as_slice()).unwrap_or_default().iter().enumerate() {
+                // "Not confirmed" asserts nothing, so it needs no source that saw the year.
+                if e.status == Status::NotConfirmed {
+                    continue;
+                }
+                let newest = e.sources.iter().filter_map(|id| p.sources.get(id)).map(|s| s.year).max();
+                if newest.is_some_and(|y| y + 1 < e.year) {
+                    faults.push(format!(
+                        "data/countries/{}.json: themes.{}.history[{i}]: {} dated by sources of {}",
+                        c.id,
+                        theme.code(),
+                        e.year,
+                        newest.unwrap_or_default()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
 /// Wikipedia and its mirrors are leads to a source, never the source: a fact cited to them is one
 /// an opponent can dismiss.
 #[test]
