@@ -141,6 +141,21 @@ fn every_dated_event_cites_a_source_that_could_know_it() {
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
 
+/// One document, one source id: two ids for the same address split its citations and show it twice.
+#[test]
+fn no_document_is_defined_twice() {
+    let p = policies();
+    let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    let mut twice = Vec::new();
+    for (key, s) in &p.sources {
+        let url = s.url.trim_end_matches('/').replacen("http://", "https://", 1).replacen("://www.", "://", 1);
+        if let Some(first) = seen.insert(url.clone(), key) {
+            twice.push(format!("sources.{first} and sources.{key}: {url}"));
+        }
+    }
+    assert!(twice.is_empty(), "merge these into one id each:\n{}", twice.join("\n"));
+}
+
 /// Wikipedia and its mirrors are leads to a source, never the source: a fact cited to them is one
 /// an opponent can dismiss.
 #[test]
