@@ -9,16 +9,19 @@ import { join } from "node:path";
 
 const root = new URL("../../", import.meta.url).pathname;
 
-/** A copy of data/ with one country file changed by `edit`, and the script's result on it. */
-function checkWith(iso3, edit) {
+/** A copy of data/ with one file (`rel`, inside data/) changed by `edit`, and the script's result on it. */
+function checkFileWith(rel, edit) {
   const dir = mkdtempSync(join(tmpdir(), "data-"));
   cpSync(join(root, "data"), dir, { recursive: true });
-  const file = join(dir, "countries", `${iso3}.json`);
+  const file = join(dir, rel);
   writeFileSync(file, edit(readFileSync(file, "utf8")));
   const out = join(dir, "policies.json");
   const run = spawnSync("node", [join(root, "scripts/build-data.mjs"), out], { env: { ...process.env, DATA_DIR: dir }, encoding: "utf8" });
   return { ...run, wrote: existsSync(out) };
 }
+
+/** The same, with one country file changed. */
+const checkWith = (iso3, edit) => checkFileWith(join("countries", `${iso3}.json`), edit);
 
 test("the shipped data passes and assembles", () => {
   const run = checkWith("PRT", (t) => t);
@@ -61,14 +64,14 @@ test("a settled open question, or a UN member's core status left open without on
 });
 
 test("two changes for the same country and theme in one release are refused (the feed's entry ids would clash)", () => {
-  const dir = mkdtempSync(join(tmpdir(), "data-"));
-  cpSync(join(root, "data"), dir, { recursive: true });
-  const file = join(dir, "changes.json");
-  const changes = JSON.parse(readFileSync(file, "utf8"));
-  const first = changes.releases[0].changes[0];
-  changes.releases[0].changes.push({ ...first });
-  writeFileSync(file, JSON.stringify(changes));
-  const run = spawnSync("node", [join(root, "scripts/build-data.mjs"), join(dir, "policies.json")], { env: { ...process.env, DATA_DIR: dir }, encoding: "utf8" });
+  let first;
+  const run = checkFileWith("changes.json", (text) => {
+    const changes = JSON.parse(text);
+    first = changes.releases[0].changes[0];
+    changes.releases[0].changes.push({ ...first });
+    return JSON.stringify(changes);
+  });
   assert.equal(run.status, 1);
+  assert.ok(!run.wrote, "nothing is assembled from a broken change log");
   assert.match(run.stderr, new RegExp(`a second change for ${first.country}/${first.theme} in this release`));
 });
