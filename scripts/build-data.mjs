@@ -78,7 +78,7 @@ for (const name of readdirSync(join(dataDir, "countries")).sort()) {
   for (const [theme, t] of Object.entries(entry.themes ?? {})) {
     if (t.summary.length > 300) problem(rel, `themes.${theme}.summary`, `is ${t.summary.length} characters, more than 300`);
     // Same rules as model::validate: an open question is only for a status sources cannot settle yet.
-    const open = t.open_question !== undefined && t.open_question !== null;
+    const open = t.open_question != null;
     if (open && t.status !== "not_confirmed") {
       problem(rel, `themes.${theme}.open_question`, "settled: remove the open question, or set the status back to not_confirmed");
     }

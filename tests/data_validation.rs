@@ -452,6 +452,18 @@ fn headline_counts_reconcile_with_their_references() {
     assert!(errors.is_empty(), "{}", report(&errors));
 }
 
+/// The no-Rust check (`scripts/build-data.mjs`) keeps its own list of the themes a UN member must
+/// settle; this keeps it in step with `validate::CORE_THEMES`.
+#[test]
+fn the_node_check_knows_the_core_themes() {
+    let script = include_str!("../scripts/build-data.mjs");
+    let line =
+        script.lines().find(|l| l.starts_with("const CORE_THEMES = ")).expect("scripts/build-data.mjs: CORE_THEMES");
+    let listed: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+    let expected: Vec<&str> = CORE_THEMES.iter().map(|t| t.code()).collect();
+    assert_eq!(listed, expected, "scripts/build-data.mjs: CORE_THEMES");
+}
+
 /// The feed's CSV (written by `scripts/feed.mjs`) lists the themes in `Theme::ALL` order, as the app
 /// and the docs do: the script keeps its own list, and this keeps the two in step.
 #[test]
