@@ -126,13 +126,12 @@ fn every_dated_event_cites_a_source_that_could_know_it() {
                     continue;
                 }
                 let newest = e.sources.iter().filter_map(|id| p.sources.get(id)).map(|s| s.year).max();
-                if newest.is_some_and(|y| y + 1 < e.year) {
+                if let Some(newest) = newest.filter(|y| y + 1 < e.year) {
                     faults.push(format!(
-                        "data/countries/{}.json: themes.{}.history[{i}]: {} dated by sources of {}",
+                        "data/countries/{}.json: themes.{}.history[{i}]: {} dated by sources of {newest}",
                         c.id,
                         theme.code(),
-                        e.year,
-                        newest.unwrap_or_default()
+                        e.year
                     ));
                 }
             }
