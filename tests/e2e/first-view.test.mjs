@@ -41,7 +41,7 @@ test("a click on a country before the app is ready opens its first lines at once
   // The page answers by itself: the country, its status in the map's theme and since when.
   await expect(map.panel).toBeVisible();
   await expect(map.panelTitle).toHaveText("Brazil");
-  await expect(map.panel.locator(".status-line")).toHaveText("No death penalty for drugs since 1979");
+  await expect(map.panel.locator(".status-line")).toHaveText("No death penalty for drugs since 1882");
   await expect(map.panel.getByTestId("details-pending")).toBeVisible();
   await expect(map.app).toHaveCount(0);
   release();
