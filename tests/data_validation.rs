@@ -338,7 +338,8 @@ fn timeline_coverage_per_theme_does_not_fall() {
         (Theme::Decriminalisation, 0.410),
         (Theme::Regulation, 0.287),
         (Theme::HarmReduction, 0.128),
-        (Theme::CompulsoryDetention, 0.019),
+        // Lowered from 0.019 when ten statuses resting only on news or civil-society reports became not_confirmed.
+        (Theme::CompulsoryDetention, 0.012),
         (Theme::LethalCrackdown, 0.005),
         (Theme::CorporalPunishment, 0.005),
     ];
