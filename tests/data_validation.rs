@@ -311,9 +311,9 @@ fn first_view_files_agree_with_the_dataset_and_the_shapes() {
 }
 
 /// Findings without a start date. The timeline shows each only from the year its newest source
-/// reported it; the list may shrink as dates are researched, never grow. (41 on 27 November 2026,
-/// after harm reduction and compulsory detention were dated in 18 more countries.)
-const MOST_UNDATED_FINDINGS: usize = 41;
+/// reported it; the list may shrink as dates are researched, never grow. (41 on 27 November 2026;
+/// lowered to the 13 left on 28 November, after harm reduction was dated in five more countries.)
+const MOST_UNDATED_FINDINGS: usize = 13;
 
 #[test]
 fn findings_carry_dates_and_the_undated_do_not_grow() {
@@ -334,10 +334,10 @@ fn findings_carry_dates_and_the_undated_do_not_grow() {
 fn timeline_coverage_per_theme_does_not_fall() {
     let p = policies();
     let floors: [(Theme, f64); Theme::COUNT] = [
-        (Theme::DeathPenalty, 0.521),
+        (Theme::DeathPenalty, 0.524),
         (Theme::Decriminalisation, 0.410),
-        (Theme::Regulation, 0.296),
-        (Theme::HarmReduction, 0.128),
+        (Theme::Regulation, 0.299),
+        (Theme::HarmReduction, 0.156),
         // Lowered from 0.019 when ten statuses resting only on news or civil-society reports became not_confirmed.
         (Theme::CompulsoryDetention, 0.012),
         (Theme::LethalCrackdown, 0.005),
