@@ -312,8 +312,9 @@ fn first_view_files_agree_with_the_dataset_and_the_shapes() {
 
 /// Findings without a start date. The timeline shows each only from the year its newest source
 /// reported it; the list may shrink as dates are researched, never grow. (41 on 27 November 2026;
-/// lowered to the 12 left on 28 November, after harm reduction was dated in five more countries and Oman's death penalty from 2015.)
-const MOST_UNDATED_FINDINGS: usize = 12;
+/// lowered to the 9 left on 28 November, after harm reduction was dated in eight more countries
+/// and Oman's death penalty from 2015.)
+const MOST_UNDATED_FINDINGS: usize = 9;
 
 #[test]
 fn findings_carry_dates_and_the_undated_do_not_grow() {
@@ -337,7 +338,7 @@ fn timeline_coverage_per_theme_does_not_fall() {
         (Theme::DeathPenalty, 0.524),
         (Theme::Decriminalisation, 0.410),
         (Theme::Regulation, 0.302),
-        (Theme::HarmReduction, 0.156),
+        (Theme::HarmReduction, 0.159),
         // Lowered from 0.019 when ten statuses resting only on news or civil-society reports became not_confirmed.
         (Theme::CompulsoryDetention, 0.012),
         (Theme::LethalCrackdown, 0.005),
