@@ -9,9 +9,10 @@ const changes = JSON.parse(readFileSync(new URL("../../data/changes.json", impor
 const policies = JSON.parse(readFileSync(new URL("../../assets/data/policies.json", import.meta.url)));
 const countries = policies.countries.map((c) => c.iso3);
 const { version, date } = changes.releases[0];
-// The newest change in the log: About lists it whatever the data's latest release says.
-const newest = changes.releases[0].changes[0];
+// The newest dated change in the log: About lists it whatever the data's latest release says.
+const newest = changes.releases[0].changes.find((c) => c.year);
 const newestName = policies.countries.find((c) => c.iso3 === newest.country).name;
+const newestNameEs = JSON.parse(readFileSync(new URL("../../assets/data/names.json", import.meta.url))).es[newest.country];
 const themeLabels = JSON.parse(readFileSync(new URL("../../assets/i18n/en.json", import.meta.url))).theme;
 const newestItem = `li[data-iso3=${newest.country}][data-theme=${newest.theme}]`;
 const ATOM = "http://www.w3.org/2005/Atom";
@@ -72,12 +73,13 @@ test("About lists recent changes in the law with the feed to follow, and how to 
   await map.aboutButton.click();
   const recent = map.about.getByTestId("recent-changes");
   await expect(recent.getByRole("heading", { name: "Cambios recientes en la ley" })).toBeVisible();
-  await expect(recent.locator(newestItem)).toContainText(String(newest.year ?? ""));
+  await expect(recent.locator(newestItem)).toContainText(newestNameEs);
+  await expect(recent.locator(newestItem)).toContainText(String(newest.year));
   await expect(recent.getByTestId("atom-link")).toHaveAttribute("href", "assets/feed/changes.atom");
   await expect(map.about.getByTestId("cite-dataset")).toContainText(`versión ${version}`);
   // A change opens its country.
   await recent.locator(`${newestItem} button`).click();
-  await expect(map.panel).toHaveAttribute("data-iso3", newest.country);
+  await expect(map.panelTitle).toHaveText(newestNameEs);
 });
 
 test("in English, each change names its country, not its code", async ({ map }) => {
