@@ -51,6 +51,9 @@ pub fn validate(
                     errors.push(DataError::new(FILE, at, field("since"), format!("{since} is not a plausible year")));
                 }
             }
+            if let Some(message) = since_fault(entry) {
+                errors.push(DataError::new(FILE, at, field("since"), message));
+            }
             for (i, e) in entry.history.iter().enumerate() {
                 if !(EARLIEST_YEAR..=this_year).contains(&e.year) {
                     errors.push(DataError::new(
@@ -160,6 +163,17 @@ pub fn timeline_coverage(policies: &Policies, theme: Theme, from: u16, to: u16) 
     (dated, known, total)
 }
 
+/// The panel says "{status} since {since}" and the year slider draws the history: they must tell
+/// one story, so `since` is the year the history's last run of the current status begins (a
+/// "none since 2022" over a history of "none" from 1997 would suggest something else before 2022).
+fn since_fault(entry: &ThemeEntry) -> Option<String> {
+    let since = entry.since?;
+    let start = entry.history.iter().rev().take_while(|e| e.status == entry.status).last()?.year;
+    (start != since).then(|| {
+        format!("{since} disagrees with the history, where the status {} begins in {start}", entry.status.code())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +247,28 @@ mod tests {
         assert_eq!(with_since(1865), 0, "an abolition in 1865 dates the absence");
         assert_eq!(with_since(1799), 2, "since and the event");
         assert_eq!(with_since(2027), 2);
+    }
+
+    #[test]
+    fn since_is_where_the_history_begins_the_current_status() {
+        let since_faults = |since: u16, first: u16| {
+            let text = format!(
+                r#"{{ "updated": "2026-11-27",
+                    "sources": {{ "s": {{ "publisher": "P", "title": "T", "year": 2024, "url": "https://example.org",
+                                           "covers": ["death_penalty"] }} }},
+                    "countries": [ {{ "iso3": "JPN", "name": "Japan", "reviewed": "2026-11-27",
+                      "themes": {{ "death_penalty": {{ "status": "none", "since": {since}, "summary": "S.", "sources": ["s"],
+                        "history": [ {{ "year": 1980, "status": "low_application", "note": "N.", "sources": ["s"] }},
+                                     {{ "year": {first}, "status": "none", "note": "N.", "sources": ["s"] }},
+                                     {{ "year": 2022, "status": "none", "note": "N.", "sources": ["s"] }} ] }} }} }} ] }}"#
+            );
+            let p = parse_policies(&text).unwrap();
+            let jpn = CountryId::parse("JPN").unwrap();
+            validate(&p, &[jpn], &[], 2026).into_iter().filter(|e| e.field.ends_with("since")).count()
+        };
+        assert_eq!(since_faults(1997, 1997), 0, "since where the run of 'none' begins");
+        assert_eq!(since_faults(2022, 1997), 1, "a later event of the same status does not restart it");
+        assert_eq!(since_faults(1980, 1997), 1, "nor does an earlier, different status belong to it");
     }
 
     #[test]
