@@ -229,20 +229,35 @@ mod tests {
         assert!(settled.issues.iter().any(|e| e.field.ends_with("open_question") && e.message.starts_with("settled")));
     }
 
+    /// The faults `validate` finds for one country whose death penalty is `none` since `since`,
+    /// with `history` given as `(year, status)` pairs.
+    fn death_penalty_faults(iso3: &str, since: u16, history: &[(u16, &str)]) -> Vec<DataError> {
+        let events: Vec<String> = history
+            .iter()
+            .map(|(year, status)| {
+                format!(r#"{{ "year": {year}, "status": "{status}", "note": "N.", "sources": ["s"] }}"#)
+            })
+            .collect();
+        let text = format!(
+            r#"{{ "updated": "2026-11-27",
+                "sources": {{ "s": {{ "publisher": "P", "title": "T", "year": 2024, "url": "https://example.org",
+                                       "covers": ["death_penalty"] }} }},
+                "countries": [ {{ "iso3": "{iso3}", "name": "N", "reviewed": "2026-11-27",
+                  "themes": {{ "death_penalty": {{ "status": "none", "since": {since}, "summary": "S.", "sources": ["s"],
+                    "history": [ {} ] }} }} }} ] }}"#,
+            events.join(", ")
+        );
+        let p = parse_policies(&text).unwrap();
+        validate(&p, &[CountryId::parse(iso3).unwrap()], &[], 2026)
+    }
+
     #[test]
     fn dates_before_1900_are_plausible_but_not_before_1800_or_after_this_year() {
         let with_since = |since: u16| {
-            let text = format!(
-                r#"{{ "updated": "2026-11-27",
-                    "sources": {{ "s": {{ "publisher": "P", "title": "T", "year": 2024, "url": "https://example.org",
-                                           "covers": ["death_penalty"] }} }},
-                    "countries": [ {{ "iso3": "SMR", "name": "San Marino", "reviewed": "2026-11-27",
-                      "themes": {{ "death_penalty": {{ "status": "none", "since": {since}, "summary": "S.", "sources": ["s"],
-                        "history": [ {{ "year": {since}, "status": "none", "note": "N.", "sources": ["s"] }} ] }} }} }} ] }}"#
-            );
-            let p = parse_policies(&text).unwrap();
-            let smr = CountryId::parse("SMR").unwrap();
-            validate(&p, &[smr], &[], 2026).into_iter().filter(|e| e.message.contains("plausible")).count()
+            death_penalty_faults("SMR", since, &[(since, "none")])
+                .into_iter()
+                .filter(|e| e.message.contains("plausible"))
+                .count()
         };
         assert_eq!(with_since(1865), 0, "an abolition in 1865 dates the absence");
         assert_eq!(with_since(1799), 2, "since and the event");
@@ -252,19 +267,8 @@ mod tests {
     #[test]
     fn since_is_where_the_history_begins_the_current_status() {
         let since_faults = |since: u16, first: u16| {
-            let text = format!(
-                r#"{{ "updated": "2026-11-27",
-                    "sources": {{ "s": {{ "publisher": "P", "title": "T", "year": 2024, "url": "https://example.org",
-                                           "covers": ["death_penalty"] }} }},
-                    "countries": [ {{ "iso3": "JPN", "name": "Japan", "reviewed": "2026-11-27",
-                      "themes": {{ "death_penalty": {{ "status": "none", "since": {since}, "summary": "S.", "sources": ["s"],
-                        "history": [ {{ "year": 1980, "status": "low_application", "note": "N.", "sources": ["s"] }},
-                                     {{ "year": {first}, "status": "none", "note": "N.", "sources": ["s"] }},
-                                     {{ "year": 2022, "status": "none", "note": "N.", "sources": ["s"] }} ] }} }} }} ] }}"#
-            );
-            let p = parse_policies(&text).unwrap();
-            let jpn = CountryId::parse("JPN").unwrap();
-            validate(&p, &[jpn], &[], 2026).into_iter().filter(|e| e.field.ends_with("since")).count()
+            let history = [(1980, "low_application"), (first, "none"), (2022, "none")];
+            death_penalty_faults("JPN", since, &history).into_iter().filter(|e| e.field.ends_with("since")).count()
         };
         assert_eq!(since_faults(1997, 1997), 0, "since where the run of 'none' begins");
         assert_eq!(since_faults(2022, 1997), 1, "a later event of the same status does not restart it");
