@@ -14,7 +14,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const [dist = "dist", bench = "../shared/bench", runs = "11"] = process.argv.slice(2);
-const work = mkdtempSync(join(tmpdir(), "removal."));
 const css = readdirSync(dist).find((f) => /^app-.*\.css$/.test(f));
 const hideText = "\n.static-shell header.topbar,.static-shell .legend{display:none}\n";
 const onlyBrazil = (html) =>
@@ -32,26 +31,28 @@ const variants = {
   "sans-serif for system-ui": { css: (c) => c.replace(/font-family: system-ui[^;]*;/, "font-family: sans-serif;") },
 };
 
-const harness = join(work, "bench");
-cpSync(resolve(bench), harness, { recursive: true, filter: (src) => !src.includes("node_modules") });
-execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: harness, stdio: ["ignore", "ignore", "inherit"] });
-
-const dirs = {};
-for (const [name, { html = (h) => h, css: style = (c) => c }] of Object.entries(variants)) {
-  const dir = join(work, name.replace(/\W+/g, "-"));
-  cpSync(dist, dir, { recursive: true });
-  // Every variant, the control included, drops the stylesheet's integrity attribute, so that only
-  // the change differs.
-  const page = readFileSync(join(dir, "index.html"), "utf8").replace(/(href="\.\/app-[^"]+\.css") integrity="[^"]*"/, "$1");
-  const sheet = readFileSync(join(dir, css), "utf8");
-  const [newPage, newSheet] = [html(page), style(sheet)];
-  if (name !== "control" && newPage === page && newSheet === sheet) throw new Error(`variant "${name}" changed nothing`);
-  writeFileSync(join(dir, "index.html"), newPage);
-  writeFileSync(join(dir, css), newSheet);
-  dirs[name] = dir;
-}
-
+// The temporary folder is removed however the run ends (a failed install or variant included).
+const work = mkdtempSync(join(tmpdir(), "removal."));
 try {
+  const harness = join(work, "bench");
+  cpSync(resolve(bench), harness, { recursive: true, filter: (src) => !src.includes("node_modules") });
+  execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: harness, stdio: ["ignore", "ignore", "inherit"] });
+
+  const dirs = {};
+  for (const [name, { html = (h) => h, css: style = (c) => c }] of Object.entries(variants)) {
+    const dir = join(work, name.replace(/\W+/g, "-"));
+    cpSync(dist, dir, { recursive: true });
+    // Every variant, the control included, drops the stylesheet's integrity attribute, so that only
+    // the change differs.
+    const page = readFileSync(join(dir, "index.html"), "utf8").replace(/(href="\.\/app-[^"]+\.css") integrity="[^"]*"/, "$1");
+    const sheet = readFileSync(join(dir, css), "utf8");
+    const [newPage, newSheet] = [html(page), style(sheet)];
+    if (name !== "control" && newPage === page && newSheet === sheet) throw new Error(`variant "${name}" changed nothing`);
+    writeFileSync(join(dir, "index.html"), newPage);
+    writeFileSync(join(dir, css), newSheet);
+    dirs[name] = dir;
+  }
+
   for (const name of Object.keys(variants)) {
     const out = execFileSync(
       "node",
