@@ -56,7 +56,41 @@ export function describe(change, names) {
     const since = change.year ? ` from ${change.year}` : "";
     return `${name}, ${theme}: ${change.from.replaceAll("_", " ")} → ${change.to.replaceAll("_", " ")}${since}`;
   }
-  return `${name}, ${theme}: ${change.status.replaceAll("_", " ")}, now dated from ${change.year}`;
+  const status = change.status.replaceAll("_", " ");
+  if (change.kind === "period") return `${name}, ${theme}: ${status} from ${change.year} to ${change.until}`;
+  if (change.kind === "undated") return `${name}, ${theme}: ${status}, no longer dated`;
+  return `${name}, ${theme}: ${status}, now dated from ${change.year}`;
+}
+
+// The status a theme's data gives for a year (model::ThemeEntry::status_in): the history's last
+// event up to that year, or the status from its `since` when there is no history.
+function statusIn(entry, year) {
+  const history = entry.history ?? [];
+  if (history.length) return [...history].reverse().find((e) => e.year <= year)?.status;
+  return entry.since != null && year >= entry.since ? entry.status : undefined;
+}
+
+// What the data must show for the newest change of a country and theme to still be true; a later
+// correction of the data without its own change would leave the log saying something the map no
+// longer says.
+function disagreement(change, entry) {
+  const said = (s) => `'${s}'`;
+  if (!entry) return `the country has no ${change.theme} entry`;
+  if (change.kind === "status" && change.to !== entry.status) return `says the status became ${said(change.to)}, but it is ${said(entry.status)}`;
+  if (change.kind === "dated") {
+    if (change.status !== entry.status) return `says ${said(change.status)} is dated, but the status is ${said(entry.status)}`;
+    if (statusIn(entry, change.year) !== change.status) return `says ${said(change.status)} from ${change.year}, but the data has ${said(statusIn(entry, change.year) ?? "not known")} that year`;
+  }
+  if (change.kind === "period") {
+    for (let y = change.year; y <= change.until; y++) {
+      if (statusIn(entry, y) !== change.status) return `says ${said(change.status)} from ${change.year} to ${change.until}, but the data has ${said(statusIn(entry, y) ?? "not known")} in ${y}`;
+    }
+  }
+  if (change.kind === "undated") {
+    if (change.status !== entry.status) return `says ${said(change.status)} is no longer dated, but the status is ${said(entry.status)}`;
+    if (entry.since != null || entry.history?.length) return `says ${said(change.status)} is no longer dated, but the data dates it`;
+  }
+  return null;
 }
 
 function atom(changes, names, sources) {
@@ -145,6 +179,10 @@ export function feedFiles(assembled, changes) {
   return files;
 }
 
+// What a change can say: a new status, a start date for today's status, a past period added or
+// corrected, or a start date withdrawn (docs/data.md, "The change log").
+const KINDS = ["status", "dated", "period", "undated"];
+
 /** Problems in data/changes.json, as `field: message`. */
 export function checkChanges(changes, countries, sources) {
   const problems = [];
@@ -164,10 +202,25 @@ export function checkChanges(changes, countries, sources) {
       seen.add(key);
       if (!codes.has(c.country)) problems.push(`${cat}.country: unknown country '${c.country}'`);
       if (!THEMES.includes(c.theme)) problems.push(`${cat}.theme: unknown theme '${c.theme}'`);
-      if (!["status", "dated"].includes(c.kind)) problems.push(`${cat}.kind: 'status' or 'dated'`);
+      if (!KINDS.includes(c.kind)) problems.push(`${cat}.kind: one of ${KINDS.map((k) => `'${k}'`).join(", ")}`);
+      if (c.kind === "period" && !(Number.isInteger(c.year) && Number.isInteger(c.until) && c.until >= c.year)) {
+        problems.push(`${cat}.until: a period needs a year and an 'until' no earlier than it`);
+      }
       if (!c.sources?.length) problems.push(`${cat}.sources: needs at least one source`);
       for (const id of c.sources ?? []) if (!sources[id]) problems.push(`${cat}.sources: unknown source id '${id}'`);
     });
   });
+  // The newest change of each country and theme describes today's data.
+  const byCode = new Map(countries.map((c) => [c.iso3, c]));
+  const newest = new Set();
+  changes.releases.forEach((r, i) =>
+    (r.changes ?? []).forEach((c, j) => {
+      const key = `${c.country}/${c.theme}`;
+      if (newest.has(key) || !byCode.has(c.country) || !KINDS.includes(c.kind)) return;
+      newest.add(key);
+      const why = disagreement(c, byCode.get(c.country).themes?.[c.theme]);
+      if (why) problems.push(`releases[${i}].changes[${j}] (${key}, the newest change for it): ${why}`);
+    }),
+  );
   return problems;
 }

@@ -2,7 +2,10 @@
 //! language, with links to follow them (Atom) and to the data files. Fetched when About opens.
 
 use crate::data::load_changes;
-use crate::model::i18n::{change_dated, change_status, release_line, shown_label, theme_label, tr, Lang, Names, Text};
+use crate::model::i18n::{
+    change_dated, change_period, change_status, change_undated, release_line, shown_label, theme_label, tr, Lang,
+    Names, Text,
+};
 use crate::model::{ChangeKind, CountryId, Policies, Release, Shown};
 use crate::state::{CurrentLang, LoadedPolicies, LocalNames, SelectedCountry};
 use leptos::prelude::*;
@@ -32,6 +35,10 @@ fn change_lines(
                 ChangeKind::Dated { status } => {
                     change_dated(lang, &country, theme, label(status), c.year.unwrap_or_default())
                 }
+                ChangeKind::Period { status, until } => {
+                    change_period(lang, &country, theme, label(status), c.year.unwrap_or_default(), until)
+                }
+                ChangeKind::Undated { status } => change_undated(lang, &country, theme, label(status)),
             };
             let (id, theme_code) = (c.country, c.theme.code());
             view! {

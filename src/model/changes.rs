@@ -10,6 +10,11 @@ pub enum ChangeKind {
     Status { from: Status, to: Status },
     /// The status stayed; it now rests on a start date.
     Dated { status: Status },
+    /// A past period was added or corrected (from the change's year to `until`); today's status
+    /// is unchanged. Said apart from `Dated`, so the log never names a past status as today's.
+    Period { status: Status, until: u16 },
+    /// The status stayed, but its start date was withdrawn: the years before it are "not known".
+    Undated { status: Status },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +54,7 @@ struct RawChange {
     to: Option<String>,
     status: Option<String>,
     year: Option<u16>,
+    until: Option<u16>,
     sources: Vec<String>,
 }
 
@@ -72,6 +78,11 @@ pub fn parse_changes(text: &str) -> Result<Vec<Release>, DataError> {
                     let kind = match c.kind.as_str() {
                         "status" => ChangeKind::Status { from: status(&c.from)?, to: status(&c.to)? },
                         "dated" => ChangeKind::Dated { status: status(&c.status)? },
+                        "period" => ChangeKind::Period {
+                            status: status(&c.status)?,
+                            until: c.year.zip(c.until).filter(|(y, u)| u >= y)?.1,
+                        },
+                        "undated" => ChangeKind::Undated { status: status(&c.status)? },
                         _ => return None,
                     };
                     Some(Change {
@@ -97,10 +108,15 @@ mod tests {
             r#"{"dataset":{"version":"x"},"releases":[{"version":"2026.11.27","date":"2026-11-27","note":"n","changes":[
                 {"country":"GHA","theme":"regulation","kind":"status","from":"none","to":"medical_only","year":2026,"sources":["a"]},
                 {"country":"AUT","theme":"decriminalisation","kind":"dated","status":"none","year":1998,"sources":["b"]},
-                {"country":"AUT","theme":"weather","kind":"dated","status":"none","year":1998,"sources":["b"]}]}]}"#,
+                {"country":"AUT","theme":"weather","kind":"dated","status":"none","year":1998,"sources":["b"]},
+                {"country":"NGA","theme":"death_penalty","kind":"period","status":"none","year":1961,"until":1965,"sources":["c"]},
+                {"country":"NGA","theme":"death_penalty","kind":"period","status":"none","year":1961,"until":1950,"sources":["c"]},
+                {"country":"GUY","theme":"death_penalty","kind":"undated","status":"none","sources":["d"]}]}]}"#,
         )
         .unwrap();
-        assert_eq!(log[0].changes.len(), 2);
+        assert_eq!(log[0].changes.len(), 4, "a period that ends before it begins is left out");
+        assert_eq!(log[0].changes[2].kind, ChangeKind::Period { status: Status::NoDeathPenalty, until: 1965 });
+        assert_eq!(log[0].changes[3].kind, ChangeKind::Undated { status: Status::NoDeathPenalty });
         assert_eq!(log[0].changes[0].kind, ChangeKind::Status { from: Status::NoRegulation, to: Status::MedicalOnly });
         assert_eq!(log[0].changes[1].year, Some(1998));
         assert!(parse_changes("{").is_err());

@@ -420,6 +420,21 @@ pub fn change_dated(lang: Lang, country: &str, theme: &str, status: &str, year: 
     )
 }
 
+/// One line of the change log: a past period added or corrected (today's status unchanged).
+pub fn change_period(lang: Lang, country: &str, theme: &str, status: &str, year: u16, until: u16) -> String {
+    let (year, until) = (year.to_string(), until.to_string());
+    template(
+        lang,
+        "change_period",
+        &[("country", country), ("theme", theme), ("status", status), ("year", &year), ("until", &until)],
+    )
+}
+
+/// One line of the change log: a status whose start date was withdrawn.
+pub fn change_undated(lang: Lang, country: &str, theme: &str, status: &str) -> String {
+    template(lang, "change_undated", &[("country", country), ("theme", theme), ("status", status)])
+}
+
 /// Why a data file could not be used, for [`load_error`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadFailure<'a> {
