@@ -91,6 +91,20 @@ test("in English, each change names its country, not its code", async ({ map }) 
   await expect(item).not.toContainText(newest.country);
 });
 
+// About shows the three latest releases (components/changes.rs, RELEASES_SHOWN); a past period
+// among them reads with both its years, so the log never names a past status as today's.
+const period = changes.releases.slice(0, 3).flatMap((r) => r.changes).find((c) => c.kind === "period");
+
+test("a past period added to the data reads with both its years, not as today's status", async ({ map }) => {
+  test.skip(!period, "no period change among the releases About shows");
+  await map.open();
+  await map.waitForPolicies();
+  await map.aboutButton.click();
+  const item = map.about.getByTestId("recent-changes").locator(`li[data-iso3=${period.country}][data-theme=${period.theme}]`);
+  await expect(item).toContainText(`from ${period.year} to ${period.until}`);
+  await expect(item).not.toContainText("now dated");
+});
+
 test("a country's panel says how to cite it and links to its own data files", async ({ map, request }) => {
   await map.open("?country=PRT&theme=decriminalisation");
   await map.waitForPolicies();
