@@ -6,12 +6,13 @@
 //
 //   node scripts/bench-removal.mjs [DIST] [BENCH] [RUNS]   defaults: dist ../shared/bench 11
 //
-// The harness is copied into a temporary folder and its dependencies installed there (as
-// scripts/bench.sh does), so the shared copy is never modified.
+// The harness is copied into a temporary folder and its dependencies installed there
+// (scripts/bench-harness.mjs, as for scripts/bench.sh), so the shared copy is never modified.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { prepareHarness } from "./bench-harness.mjs";
 
 const [dist = "dist", bench = "../shared/bench", runs = "11"] = process.argv.slice(2);
 const css = readdirSync(dist).find((f) => /^app-.*\.css$/.test(f));
@@ -35,8 +36,7 @@ const variants = {
 const work = mkdtempSync(join(tmpdir(), "removal."));
 try {
   const harness = join(work, "bench");
-  cpSync(resolve(bench), harness, { recursive: true, filter: (src) => !src.includes("node_modules") });
-  execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: harness, stdio: ["ignore", "ignore", "inherit"] });
+  prepareHarness(bench, harness);
 
   const dirs = {};
   for (const [name, { html = (h) => h, css: style = (c) => c }] of Object.entries(variants)) {

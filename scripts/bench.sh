@@ -33,31 +33,9 @@ mkdir -p "$out"
 cp -r "$repo/dist" "$work/ours"
 rm -rf "$work/ours/.stage"   # left behind by an interrupted or failed trunk build
 say "copying the harness from $bench_src to $work/bench"
-cp -r "$bench_src" "$work/bench"
-chmod -R u+w "$work/bench"
+patch=--patch; [ -n "${BENCH_NO_PATCH:-}" ] && patch=
+node scripts/bench-harness.mjs "$bench_src" "$work/bench" --peer $patch >&2
 cd "$work/bench"
-npm ci --no-audit --no-fund >&2
-node peer-d3/build.mjs >&2
-
-# The harness's synthetic hover "leave" dispatches pointerleave/mouseleave on the shape only. A real
-# pointer leaving the shape for <body> also fires pointerleave on every ancestor it leaves; our map
-# clears its hover state on the <svg>'s pointerleave (the event does not bubble), so without the
-# ancestor events the synthetic hover stays set, and every following trusted-hover sample fails with
-# "condition already true before input". This patch (in the temporary copy only) adds those ancestor
-# events after the synthetic sample has been timed; it changes no timed interval.
-if [ -z "${BENCH_NO_PATCH:-}" ]; then
-  node - inpage.js <<'EOF'
-const fs = require("node:fs");
-const f = process.argv[2];
-const s = fs.readFileSync(f, "utf8");
-const anchor = 'fire(el, "mouseout", pt, MouseEvent, { relatedTarget: rel }); fire(el, "mouseleave", pt, MouseEvent, { relatedTarget: rel });';
-if (!s.includes(anchor)) { console.error("bench.sh: inpage.js changed; hover-leave patch not applied (BENCH_NO_PATCH=1 to silence)"); process.exit(1); }
-const add = '\n    for (let a = el.parentElement; a && !a.contains(rel); a = a.parentElement) { ' +
-  'fire(a, "pointerleave", pt, PointerEvent, { relatedTarget: rel }); fire(a, "mouseleave", pt, MouseEvent, { relatedTarget: rel }); } // bench.sh patch';
-fs.writeFileSync(f, s.replace(anchor, anchor + add));
-console.error("bench.sh: patched inpage.js (synthetic hover leave also leaves ancestors)");
-EOF
-fi
 
 say "measuring (runs ${RUNS:-5}, scenarios ${SCENARIOS:-base,cpu4x,slownet}); progress below"
 node measure.mjs \
