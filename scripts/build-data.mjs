@@ -74,9 +74,15 @@ for (const name of readdirSync(join(dataDir, "countries")).sort()) {
   const entry = readJson(rel);
   if (!entry || !checkSchema("country", rel, entry)) continue;
   if (`${entry.iso3}.json` !== name) problem(rel, "iso3", `is '${entry.iso3}' but the file is named ${name}`);
-  // The app skips an entry whose summary is too long for the panel (model::MAX_SUMMARY).
+  // The app skips a country whose summary, history note or open question is too long for the
+  // panel (model::MAX_SUMMARY), so the build names it first.
+  const tooLong = (field, text) => {
+    if ((text ?? "").length > 300) problem(rel, field, `is ${text.length} characters, more than 300`);
+  };
   for (const [theme, t] of Object.entries(entry.themes ?? {})) {
-    if (t.summary.length > 300) problem(rel, `themes.${theme}.summary`, `is ${t.summary.length} characters, more than 300`);
+    tooLong(`themes.${theme}.summary`, t.summary);
+    tooLong(`themes.${theme}.open_question`, t.open_question);
+    (t.history ?? []).forEach((e, i) => tooLong(`themes.${theme}.history[${i}].note`, e.note));
     // Same rules as model::validate: an open question is only for a status sources cannot settle yet.
     const open = t.open_question != null;
     if (open && t.status !== "not_confirmed") {

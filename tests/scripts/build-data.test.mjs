@@ -48,6 +48,12 @@ test("a source id that is defined nowhere is reported with the field citing it",
   assert.match(run.stderr, /data\/countries\/PRT\.json: themes\.decriminalisation\.sources: unknown source id 'td-decrim-mapp'/);
 });
 
+test("a history note too long for the panel is reported with its place (the app would skip the country)", () => {
+  const run = checkWith("PRT", (t) => t.replace('"note": "Law 30/2000 of 29 November in force 1 July 2001"', `"note": "${"x".repeat(301)}"`));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /data\/countries\/PRT\.json: themes\.decriminalisation\.history\[3\]\.note: is 301 characters, more than 300/);
+});
+
 test("broken JSON is reported with its file", () => {
   const run = checkWith("PRT", (t) => t.slice(0, 100));
   assert.equal(run.status, 1);
