@@ -57,7 +57,9 @@ export function describe(change, names) {
     return `${name}, ${theme}: ${change.from.replaceAll("_", " ")} → ${change.to.replaceAll("_", " ")}${since}`;
   }
   const status = change.status.replaceAll("_", " ");
-  if (change.kind === "period") return `${name}, ${theme}: ${status} from ${change.year} to ${change.until}`;
+  if (change.kind === "period") {
+    return change.year === change.until ? `${name}, ${theme}: ${status} in ${change.year}` : `${name}, ${theme}: ${status} from ${change.year} to ${change.until}`;
+  }
   if (change.kind === "undated") return `${name}, ${theme}: ${status}, no longer dated`;
   return `${name}, ${theme}: ${status}, now dated from ${change.year}`;
 }

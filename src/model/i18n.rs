@@ -420,14 +420,18 @@ pub fn change_dated(lang: Lang, country: &str, theme: &str, status: &str, year: 
     )
 }
 
-/// One line of the change log: a past period added or corrected (today's status unchanged).
+/// One line of the change log: a past period added or corrected (today's status unchanged); a
+/// period of one year reads "in 1996", not "from 1996 to 1996".
 pub fn change_period(lang: Lang, country: &str, theme: &str, status: &str, year: u16, until: u16) -> String {
-    let (year, until) = (year.to_string(), until.to_string());
-    template(
-        lang,
-        "change_period",
-        &[("country", country), ("theme", theme), ("status", status), ("year", &year), ("until", &until)],
-    )
+    let values = [("country", country), ("theme", theme), ("status", status)];
+    let (first, last) = (year.to_string(), until.to_string());
+    let mut all = values.to_vec();
+    all.push(("year", &first));
+    if year == until {
+        return template(lang, "change_period_year", &all);
+    }
+    all.push(("until", &last));
+    template(lang, "change_period", &all)
 }
 
 /// One line of the change log: a status whose start date was withdrawn.
@@ -515,6 +519,12 @@ mod tests {
         let mut from_code: Vec<&str> = Text::ALL.iter().map(|t| t.key()).collect();
         from_code.sort();
         assert_eq!(from_code, from_file);
+    }
+
+    #[test]
+    fn a_period_of_one_year_names_the_year_once() {
+        assert_eq!(change_period(Lang::En, "Poland", "T", "S", 1996, 1996), "Poland, T: S in 1996");
+        assert_eq!(change_period(Lang::En, "Nigeria", "T", "S", 1961, 1965), "Nigeria, T: S from 1961 to 1965");
     }
 
     #[test]
