@@ -64,8 +64,9 @@ export function describe(change, names) {
   return `${name}, ${theme}: ${status}, now dated from ${change.year}`;
 }
 
-// The status a theme's data gives for a year (model::ThemeEntry::status_in): the history's last
-// event up to that year, or the status from its `since` when there is no history.
+// The status a theme's data dates for a year: the history's last event up to that year, or the
+// status from its `since` when there is no history. Unlike model::ThemeEntry::status_in it ignores
+// the year a source merely reported the status, which is no date for a change to rest on.
 function statusIn(entry, year) {
   const history = entry.history ?? [];
   if (history.length) return [...history].reverse().find((e) => e.year <= year)?.status;

@@ -57,7 +57,8 @@ const measured = Object.fromEntries(
 // only) the same, so a code change that adds weight still fails. The data stage's budget is per
 // dated entry (today's bytes per entry, times the entries in the file, plus the same headroom).
 const HEADROOM = 1024;
-const dataLimit = (data) => Math.round((data.bytes_per_entry ?? 0) * entries) + HEADROOM;
+// A stage's limit follows from its budget's shape: a total, or (the data) bytes per dated entry.
+const limitOf = (b) => (b.bytes_per_entry != null ? Math.round(b.bytes_per_entry * entries) + HEADROOM : b.total);
 if (args.includes("--write")) {
   const note = `brotli (q11) bytes per stage; total = today's bytes + ${HEADROOM} B headroom; the data stage's total is bytes_per_entry × the dated entries in statuses.txt + ${HEADROOM} B; a ratchet: lower it when a stage shrinks`;
   const budget = Object.fromEntries(
@@ -69,8 +70,8 @@ if (args.includes("--write")) {
   );
   writeFileSync(budgetPath, JSON.stringify({ note, stages: budget }, null, 2) + "\n");
   for (const [stage, m] of Object.entries(measured)) {
-    const limit = stage === "data" ? dataLimit(budget.data) : m.total + HEADROOM;
-    console.log(`budget set: ${stage} ${limit} B (${m.total} B today${stage === "data" ? `, ${entries} dated entries` : ""})`);
+    const perEntry = budget[stage].bytes_per_entry != null ? `, ${entries} dated entries` : "";
+    console.log(`budget set: ${stage} ${limitOf(budget[stage])} B (${m.total} B today${perEntry})`);
   }
   process.exit(0);
 }
@@ -79,8 +80,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = false;
 for (const [stage, m] of Object.entries(measured)) {
   const written = budget[stage] ?? { total: 0, files: {} };
-  const limit = stage === "data" ? { ...written, total: dataLimit(written) } : written;
-  if (stage === "data") console.log(`  (${entries} dated entries; ${written.entries ?? 0} when the budget was set, at ${written.bytes_per_entry ?? 0} B each)`);
+  const limit = { ...written, total: limitOf(written) };
+  if (written.bytes_per_entry != null) console.log(`  (${entries} dated entries; ${written.entries} when the budget was set, at ${written.bytes_per_entry} B each)`);
   const grew = [];
   for (const [label, size] of Object.entries(m.files)) {
     const was = limit.files[label] ?? 0;

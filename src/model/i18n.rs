@@ -423,15 +423,13 @@ pub fn change_dated(lang: Lang, country: &str, theme: &str, status: &str, year: 
 /// One line of the change log: a past period added or corrected (today's status unchanged); a
 /// period of one year reads "in 1996", not "from 1996 to 1996".
 pub fn change_period(lang: Lang, country: &str, theme: &str, status: &str, year: u16, until: u16) -> String {
-    let values = [("country", country), ("theme", theme), ("status", status)];
     let (first, last) = (year.to_string(), until.to_string());
-    let mut all = values.to_vec();
-    all.push(("year", &first));
+    let mut values = vec![("country", country), ("theme", theme), ("status", status), ("year", first.as_str())];
     if year == until {
-        return template(lang, "change_period_year", &all);
+        return template(lang, "change_period_year", &values);
     }
-    all.push(("until", &last));
-    template(lang, "change_period", &all)
+    values.push(("until", &last));
+    template(lang, "change_period", &values)
 }
 
 /// One line of the change log: a status whose start date was withdrawn.
