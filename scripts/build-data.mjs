@@ -112,6 +112,14 @@ for (const { rel, entry } of countries) {
     if (!citedBy.get(id)?.has(entry.iso3)) problem(rel, `sources.${id}`, "is defined here but never cited here");
   }
 }
+// A source several countries cite lives in data/sources.json, so each country file shows every
+// source it rests on (its own, or the shared file's); a country's own source cited elsewhere is not.
+for (const { rel, entry } of countries) {
+  for (const id of Object.keys(entry.sources ?? {})) {
+    const others = [...(citedBy.get(id) ?? [])].filter((iso3) => iso3 !== entry.iso3);
+    if (others.length) problem(rel, `sources.${id}`, `is also cited by ${others.join(", ")}: move it to data/sources.json`);
+  }
+}
 for (const fact of shared?.global_facts ?? []) {
   for (const id of fact.sources) {
     if (!sources[id]) problem("data/sources.json", "global_facts", `unknown source id '${id}'`);

@@ -54,6 +54,12 @@ test("a history note too long for the panel is reported with its place (the app 
   assert.match(run.stderr, /data\/countries\/PRT\.json: themes\.decriminalisation\.history\[3\]\.note: is 301 characters, more than 300/);
 });
 
+test("a country's own source cited by another country is reported: shared sources live in data/sources.json", () => {
+  const run = checkWith("NAM", (t) => t.replace('"namiblii-act-41-1971"', '"zaf-act-41-1971"'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /data\/countries\/ZAF\.json: sources\.zaf-act-41-1971: is also cited by NAM: move it to data\/sources\.json/);
+});
+
 test("broken JSON is reported with its file", () => {
   const run = checkWith("PRT", (t) => t.slice(0, 100));
   assert.equal(run.status, 1);
