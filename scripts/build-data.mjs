@@ -108,15 +108,14 @@ for (const { rel, entry } of countries) {
       citedBy.get(id).add(entry.iso3);
     }
   }
-  for (const id of Object.keys(entry.sources ?? {})) {
-    if (!citedBy.get(id)?.has(entry.iso3)) problem(rel, `sources.${id}`, "is defined here but never cited here");
-  }
 }
-// A source several countries cite lives in data/sources.json, so each country file shows every
-// source it rests on (its own, or the shared file's); a country's own source cited elsewhere is not.
+// A country's own sources must be cited by it and by no other country: a source several countries
+// cite lives in data/sources.json, so each country file shows every source it rests on.
 for (const { rel, entry } of countries) {
   for (const id of Object.keys(entry.sources ?? {})) {
-    const others = [...(citedBy.get(id) ?? [])].filter((iso3) => iso3 !== entry.iso3);
+    const citing = citedBy.get(id) ?? new Set();
+    if (!citing.has(entry.iso3)) problem(rel, `sources.${id}`, "is defined here but never cited here");
+    const others = [...citing].filter((iso3) => iso3 !== entry.iso3);
     if (others.length) problem(rel, `sources.${id}`, `is also cited by ${others.join(", ")}: move it to data/sources.json`);
   }
 }
